@@ -1,0 +1,103 @@
+# breachscan - build, test, demo and benchmark.
+#
+#   make            build/breachscan
+#   make check      deps + build + unit tests + e2e tests, then the same under ASan+UBSan
+#   make demo       deps + build + sample evidence + scan -> demo/report.json
+#   make bench      deps + build + breachscan vs the yara CLI on a generated corpus
+#   make fuzz       libFuzzer targets (clang) under build/fuzz/
+#   make deps       install the Debian packages needed (apt-get; skips what is present)
+#   make install    PREFIX=/usr/local
+
+PREFIX ?= /usr/local
+BUILD ?= build
+CC ?= cc
+SAN ?=
+
+PKGS := yara libarchive libpcre2-8 libcjson zlib libcrypto tsk libewf libqcow
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+CFLAGS ?= -O2 -g
+CFLAGS += -std=gnu11 -Wall -Wextra -Werror -pthread -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS)
+LDLIBS += $(PKG_LIBS) -lstdc++ -lpthread -lm
+ifneq ($(SAN),)
+CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+SRC := $(wildcard scanner/*.c collectors/*.c report/*.c)
+LIB_SRC := $(filter-out scanner/main.c,$(SRC))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ := $(BUILD)/obj/scanner/main.o
+BIN := $(BUILD)/breachscan
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+DEB_PKGS := pkg-config gcc make libyara-dev libarchive-dev libpcre2-dev libcjson-dev zlib1g-dev \
+	libssl-dev libtsk-dev libewf-dev libqcow-dev libcmocka-dev yara sleuthkit ewf-tools \
+	qemu-utils e2fsprogs dosfstools mtools ntfs-3g fdisk zip unzip libarchive-tools xz-utils \
+	bzip2 zstd cpio genisoimage python3 python3-jsonschema clang libclang-rt-14-dev
+
+.PHONY: all check check-unit check-e2e check-asan demo bench fuzz fuzz-run deps install clean
+
+all: $(BIN)
+
+$(BIN): $(LIB_OBJ) $(MAIN_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LDLIBS) -lcmocka
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
+
+deps:
+	@sh tests/deps.sh $(DEB_PKGS)
+
+check: deps
+	$(MAKE) check-unit check-e2e
+	$(MAKE) check-asan
+	$(MAKE) fuzz-run
+
+check-unit: $(UNIT_BIN)
+	@sh tests/run-unit.sh $(UNIT_BIN)
+
+check-e2e: $(BIN)
+	@sh tests/e2e/run.sh $(BIN)
+
+check-asan:
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  $(MAKE) BUILD=build/asan SAN=1 CFLAGS="-O1 -g" check-unit check-e2e
+
+demo: deps $(BIN)
+	@sh tests/demo/make-demo.sh $(BIN) demo
+
+bench: deps $(BIN)
+	@sh tests/bench/bench.sh $(BIN)
+
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+fuzz: $(FUZZ_BIN)
+build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+	@mkdir -p $(@D)
+	clang -std=gnu11 -g -O1 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -fsanitize=fuzzer,address,undefined \
+	  $(PKG_CFLAGS) -o $@ $< $(LIB_SRC) $(PKG_LIBS) -lstdc++ -lpthread -lm
+fuzz-run: fuzz
+	@sh tests/fuzz/run.sh $(FUZZ_BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/breachscan/rules/iocs \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/breachscan
+	install -m 0644 rules/*.yar $(DESTDIR)$(PREFIX)/share/breachscan/rules/
+	install -m 0644 rules/iocs/*.txt $(DESTDIR)$(PREFIX)/share/breachscan/rules/iocs/
+	install -m 0644 docs/breachscan.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+clean:
+	rm -rf build demo

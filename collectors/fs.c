@@ -1,0 +1,286 @@
+/*
+ * fs.c - the file-system collector: walks a directory tree (or takes one
+ * file) with openat/fdopendir, never follows symlinks, reports what it does
+ * not read (symlinks, FIFOs, devices, sockets, loops, too-large files) and
+ * reads regular files read-only, O_NOATIME where permitted.
+ *
+ * Paths are built relative to directory descriptors, so depth is limited by
+ * BS_WALK_MAX_DEPTH and open descriptors, never by PATH_MAX.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "../report/model.h"
+#include "../scanner/fileio.h"
+#include "../scanner/limits.h"
+#include "collector.h"
+
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct walk {
+    bs_sink *sink;
+    const char *root_location; /* the target as given */
+    dir_id *ancestors;         /* directories on the current path, for loop detection */
+    int depth;
+    bool stop;                 /* sink said BS_FATAL */
+} walk;
+
+static bs_time statx_time(const struct statx_timestamp *ts)
+{
+    bs_time t = {ts->tv_sec, (int32_t)ts->tv_nsec, true};
+
+    return t;
+}
+
+/* "<root>/<rel>" without doubling the slash. */
+static char *join_path(const char *a, const char *b)
+{
+    size_t la = strlen(a);
+    size_t n = la + strlen(b) + 2;
+    char *s = malloc(n);
+
+    if (!s)
+        return NULL;
+    if (la > 0 && a[la - 1] == '/')
+        snprintf(s, n, "%s%s", a, b);
+    else
+        snprintf(s, n, "%s/%s", a, b);
+    return s;
+}
+
+static void fill_metadata(bs_object *obj, const struct statx *sx)
+{
+    obj->size = sx->stx_size;
+    obj->inode = sx->stx_ino;
+    obj->has_inode = true;
+    obj->mode = sx->stx_mode;
+    obj->has_mode = true;
+    bs_object_set_owner_uid(obj, sx->stx_uid);
+    obj->mtime = statx_time(&sx->stx_mtime);
+    obj->atime = statx_time(&sx->stx_atime);
+    obj->ctime = statx_time(&sx->stx_ctime);
+    if (sx->stx_mask & STATX_BTIME)
+        obj->crtime = statx_time(&sx->stx_btime);
+}
+
+/* A file over --max-file-size: hashed (streamed), listed in skipped, not scanned. */
+static void skip_too_large(bs_sink *sink, int fd, const char *location, uint64_t size)
+{
+    bs_hashes hashes;
+    bs_error err;
+    char detail[96];
+
+    snprintf(detail, sizeof(detail), "%llu bytes > --max-file-size %llu",
+             (unsigned long long)size, (unsigned long long)sink->cfg->max_file_size);
+    if (bs_hash_fd(fd, BS_HASH_ALL, &hashes, &err) != BS_OK) {
+        bs_sink_error(sink, location, err.stage, "%s", err.message);
+        bs_sink_skipped(sink, location, "too-large", detail);
+        return;
+    }
+    bs_sink_skipped_hashed(sink, location, "too-large", detail, &hashes);
+}
+
+/* Reads one regular file (dirfd/name) and emits it. */
+static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const char *location,
+                              const char *path, const struct statx *sx)
+{
+    bs_object *obj;
+    bs_error err;
+    uint8_t *data = NULL;
+    size_t len = 0;
+    int fd = bs_open_evidence(dirfd, name, 0);
+
+    if (fd < 0) {
+        bs_sink_error(sink, location, "open", "%s", strerror(errno));
+        return BS_FAILED;
+    }
+    if (sx->stx_size > sink->cfg->max_file_size) {
+        skip_too_large(sink, fd, location, sx->stx_size);
+        close(fd);
+        return BS_OK;
+    }
+    if (bs_read_all(fd, sx->stx_size, sink->cfg->max_file_size, &data, &len, &err) != BS_OK) {
+        bool grew = strcmp(err.stage, "too-large") == 0;
+
+        if (grew && lseek(fd, 0, SEEK_SET) == 0)
+            skip_too_large(sink, fd, location, sx->stx_size);
+        else
+            bs_sink_error(sink, location, err.stage, "%s", err.message);
+        close(fd);
+        return grew ? BS_OK : BS_FAILED;
+    }
+    close(fd);
+    obj = bs_object_new(sink->target, location, path);
+    if (!obj) {
+        free(data);
+        bs_sink_error(sink, location, "read", "out of memory");
+        return BS_FAILED;
+    }
+    fill_metadata(obj, sx);
+    bs_object_set_data(obj, data, len);
+    return sink->emit(sink, obj);
+}
+
+static const char *special_reason(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return "fifo";
+    if (S_ISSOCK(mode))
+        return "socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "device";
+    return "special-file";
+}
+
+static void skip_symlink(walk *w, int dirfd, const char *name, const char *location)
+{
+    char target[1024];
+    ssize_t n = readlinkat(dirfd, name, target, sizeof(target) - 1);
+    char detail[1100];
+
+    if (n < 0)
+        n = 0;
+    target[n] = '\0';
+    snprintf(detail, sizeof(detail), "not followed: -> %s", target);
+    bs_sink_skipped(w->sink, location, "symlink", detail);
+}
+
+static void walk_dir(walk *w, int dirfd, const char *location, const char *path);
+
+static bool is_ancestor(const walk *w, const struct statx *sx)
+{
+    for (int i = 0; i < w->depth; i++)
+        if (w->ancestors[i].ino == sx->stx_ino &&
+            w->ancestors[i].dev == makedev(sx->stx_dev_major, sx->stx_dev_minor))
+            return true;
+    return false;
+}
+
+static void enter_dir(walk *w, int dirfd, const char *name, const char *location,
+                      const char *path, const struct statx *sx)
+{
+    int fd;
+
+    if (is_ancestor(w, sx)) {
+        bs_sink_skipped(w->sink, location, "loop", "directory already on the current path");
+        return;
+    }
+    if (w->depth >= BS_WALK_MAX_DEPTH) {
+        bs_sink_skipped(w->sink, location, "too-deep", "directory nesting limit reached");
+        return;
+    }
+    fd = bs_open_evidence(dirfd, name, O_DIRECTORY);
+    if (fd < 0) {
+        bs_sink_error(w->sink, location, "open", "%s", strerror(errno));
+        return;
+    }
+    w->ancestors[w->depth].dev = makedev(sx->stx_dev_major, sx->stx_dev_minor);
+    w->ancestors[w->depth].ino = sx->stx_ino;
+    w->depth++;
+    walk_dir(w, fd, location, path); /* closes fd */
+    w->depth--;
+}
+
+static void visit_entry(walk *w, int dirfd, const char *name, const char *location,
+                        const char *path)
+{
+    struct statx sx;
+
+    if (bs_config_excluded(w->sink->cfg, path)) {
+        bs_sink_skipped(w->sink, location, "excluded", NULL);
+        return;
+    }
+    if (statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT,
+              STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
+        bs_sink_error(w->sink, location, "stat", "%s", strerror(errno));
+        return;
+    }
+    if (S_ISDIR(sx.stx_mode))
+        enter_dir(w, dirfd, name, location, path, &sx);
+    else if (S_ISREG(sx.stx_mode)) {
+        if (collect_file(w->sink, dirfd, name, location, path, &sx) == BS_FATAL)
+            w->stop = true;
+    } else if (S_ISLNK(sx.stx_mode))
+        skip_symlink(w, dirfd, name, location);
+    else
+        bs_sink_skipped(w->sink, location, special_reason(sx.stx_mode), NULL);
+}
+
+static void walk_dir(walk *w, int dirfd, const char *location, const char *path)
+{
+    DIR *dir = fdopendir(dirfd);
+    struct dirent *de;
+
+    if (!dir) {
+        bs_sink_error(w->sink, location, "opendir", "%s", strerror(errno));
+        close(dirfd);
+        return;
+    }
+    while (!w->stop) {
+        char *child_loc, *child_path;
+
+        errno = 0;
+        de = readdir(dir);
+        if (!de) {
+            if (errno)
+                bs_sink_error(w->sink, location, "readdir", "%s", strerror(errno));
+            break;
+        }
+        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+            continue;
+        child_loc = join_path(location, de->d_name);
+        child_path = join_path(path, de->d_name);
+        if (child_loc && child_path)
+            visit_entry(w, dirfd, de->d_name, child_loc, child_path);
+        else
+            bs_sink_error(w->sink, location, "walk", "out of memory");
+        free(child_loc);
+        free(child_path);
+    }
+    closedir(dir);
+}
+
+static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *location)
+{
+    struct statx sx;
+    walk w = {.sink = sink, .root_location = location};
+
+    if (statx(AT_FDCWD, path, AT_NO_AUTOMOUNT, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
+        bs_sink_error(sink, location, "stat", "%s", strerror(errno));
+        return BS_FATAL;
+    }
+    if (S_ISREG(sx.stx_mode))
+        return collect_file(sink, AT_FDCWD, path, location, path, &sx) == BS_FAILED
+                   ? BS_FAILED
+                   : BS_OK;
+    if (!S_ISDIR(sx.stx_mode)) {
+        bs_sink_skipped(sink, location, special_reason(sx.stx_mode), NULL);
+        return BS_OK;
+    }
+    w.ancestors = calloc(BS_WALK_MAX_DEPTH, sizeof(*w.ancestors));
+    if (!w.ancestors) {
+        bs_sink_error(sink, location, "walk", "out of memory");
+        return BS_FATAL;
+    }
+    enter_dir(&w, AT_FDCWD, path, location, "", &sx);
+    free(w.ancestors);
+    return w.stop ? BS_FATAL : BS_OK;
+}
+
+const bs_collector bs_collector_fs = {
+    .name = "fs",
+    .probe_path = NULL,
+    .collect_path = fs_collect_path,
+    .probe_object = NULL,
+    .collect_object = NULL,
+};

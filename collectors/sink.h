@@ -1,0 +1,59 @@
+/*
+ * sink.h - where a collector delivers what it finds.
+ *
+ * A collector walks one container (a directory, an archive, an image) and
+ * hands every regular file to sink->emit as a bs_object (ownership passes to
+ * the sink).  Problems go to bs_sink_error / bs_sink_skipped, which record
+ * them in the report; nothing is skipped silently.
+ *
+ * At target level emit pushes into the work queue; for a container found
+ * inside another object (a war in a directory, a zip in a tar) emit scans the
+ * member at once in the same worker.
+ */
+#ifndef BS_SINK_H
+#define BS_SINK_H
+
+#include <stdint.h>
+
+#include "../scanner/config.h"
+#include "../scanner/hash.h"
+#include "../scanner/object.h"
+#include "../scanner/status.h"
+
+struct bs_report;
+
+typedef struct bs_volume_info {
+    char id[16];       /* "p1", "p2", ... */
+    char scheme[16];   /* "mbr", "gpt", "none" (bare file system) */
+    uint64_t offset;   /* bytes from the start of the image */
+    uint64_t size;     /* bytes */
+    char fs[16];       /* "ext4", "ntfs", "fat32", ... or "unknown"/"unallocated" */
+    char label[64];    /* volume label or partition name, may be empty */
+} bs_volume_info;
+
+typedef struct bs_sink bs_sink;
+struct bs_sink {
+    /* Takes ownership of obj in all cases.  BS_FATAL means: stop walking. */
+    bs_status (*emit)(bs_sink *sink, bs_object *obj);
+    void *arg;                /* emit's own state */
+    struct bs_report *report; /* errors, skipped, stats, volumes */
+    const bs_config *cfg;     /* limits and switches */
+    int target;               /* index of the target being collected */
+};
+
+/* Record an errors[] entry for this sink's target. */
+void bs_sink_error(bs_sink *sink, const char *location, const char *stage, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Record a skipped[] entry; detail may be NULL. */
+void bs_sink_skipped(bs_sink *sink, const char *location, const char *reason, const char *detail);
+/* Record a skipped[] entry with the object's hashes (too-large files). */
+void bs_sink_skipped_hashed(bs_sink *sink, const char *location, const char *reason,
+                            const char *detail, const bs_hashes *hashes);
+/* Add a volume to targets[].volumes[]. */
+void bs_sink_volume(bs_sink *sink, const bs_volume_info *vol);
+/* Count an opened archive / a deleted object in the target's stats. */
+void bs_sink_count_archive(bs_sink *sink);
+/* Set the target's detected format ("ewf", "qcow2", "raw", "zip", ...). */
+void bs_sink_target_format(bs_sink *sink, const char *format);
+
+#endif

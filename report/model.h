@@ -1,0 +1,127 @@
+/*
+ * model.h - the in-memory report: targets, findings, errors, skipped.
+ *
+ * Producers and workers add to it from many threads (every add is locked);
+ * at the end bs_report_finish() sorts everything so that the same evidence
+ * gives the same report whatever the thread count, and bs_report_to_json()
+ * turns it into the breachscan-report/1 document every writer works from.
+ */
+#ifndef BS_REPORT_MODEL_H
+#define BS_REPORT_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../collectors/sink.h"
+#include "../scanner/config.h"
+#include "../scanner/hash.h"
+#include "../scanner/object.h"
+
+typedef struct bs_report bs_report;
+
+typedef struct bs_match {
+    char *id;        /* "$login" */
+    uint64_t offset; /* in the object's content */
+    uint32_t length; /* full match length */
+    uint8_t *data;   /* up to BS_MATCH_EXCERPT_MAX raw bytes */
+    uint32_t data_len;
+} bs_match;
+
+typedef struct bs_finding {
+    char *source;      /* "yara", "hash", "filename", "pan", ... */
+    char *rule;
+    char *namespace_;  /* may be NULL */
+    bs_severity severity;
+    char *family;      /* may be NULL */
+    char *description; /* may be NULL */
+    bs_strlist references;
+    bs_strlist tags;
+    bs_object *object; /* metadata copy, data == NULL */
+    bs_hashes hashes;
+    bs_match *matches;
+    int n_matches;
+    int log_hits;
+    char *extra_json; /* optional: serialized JSON object merged into the finding (e.g. "pan") */
+} bs_finding;
+
+/* Stats counted per target. */
+typedef enum {
+    BS_STAT_OBJECTS,
+    BS_STAT_BYTES,
+    BS_STAT_DELETED,
+    BS_STAT_ARCHIVES,
+    BS_STAT_SKIPPED,
+    BS_STAT_ERRORS,
+    BS_STAT_COUNT
+} bs_stat;
+
+bs_report *bs_report_new(void);
+void bs_report_free(bs_report *r);
+
+/* Targets.  Returns the new target's index, or -1 on ENOMEM. */
+int bs_report_add_target(bs_report *r, const char *path, const char *kind);
+void bs_report_target_format(bs_report *r, int target, const char *format);
+void bs_report_target_kind(bs_report *r, int target, const char *kind);
+void bs_report_target_size(bs_report *r, int target, uint64_t size);
+void bs_report_target_sha256(bs_report *r, int target, const char *sha256);
+/* Extra per-target fields as a JSON object string, merged in (e.g. E01 stored hashes). */
+void bs_report_target_extra(bs_report *r, int target, const char *key, const char *json);
+void bs_report_add_volume(bs_report *r, int target, const bs_volume_info *vol);
+void bs_report_count(bs_report *r, int target, bs_stat stat, uint64_t n);
+uint64_t bs_report_stat(const bs_report *r, int target, bs_stat stat);
+int bs_report_target_count(const bs_report *r);
+
+/* Problems.  target may be -1 when no target is concerned. */
+void bs_report_add_error(bs_report *r, int target, const char *location, const char *stage,
+                         const char *message);
+void bs_report_add_skipped(bs_report *r, int target, const char *location, const char *reason,
+                           const char *detail, const bs_hashes *hashes);
+
+/* Findings.  Takes ownership of f (and everything it points to). */
+void bs_report_add_finding(bs_report *r, bs_finding *f);
+bs_finding *bs_finding_new(const char *source, const char *rule, bs_severity sev,
+                           const bs_object *obj);
+void bs_finding_free(bs_finding *f);
+int bs_report_finding_count(const bs_report *r);
+/* Highest severity among findings, or -1 when there are none. */
+int bs_report_max_severity(const bs_report *r);
+
+/*
+ * Timeline events beyond the MACB times of finding files (which
+ * bs_report_finish adds itself), e.g. "log.request" from the log matcher.
+ * Everything is copied; optional strings may be NULL.  An event whose time is
+ * unset never reaches the timeline (it still counts in log_hits).
+ *
+ * finding_location links the event to the findings whose object has that
+ * location (narrowed to one rule with finding_rule): at bs_report_finish
+ * they get the event's finding ids, and each linked "log.request" event adds
+ * one to their log_hits.  See docs/REPORT.md, "Timeline".
+ */
+typedef struct bs_timeline_event {
+    bs_time time;                 /* when it happened (UTC) */
+    const char *event;            /* "log.request", ... */
+    const char *location;         /* where the evidence is: ".../access.log:1832" */
+    const char *detail;           /* optional: short text, e.g. the log pattern name */
+    const char *finding_location; /* optional: location of the finding's object */
+    const char *finding_rule;     /* optional: only findings of this rule */
+    const char *client;           /* optional (log.request): client address */
+    const char *method;           /* optional (log.request): "GET", "POST", ... */
+    const char *url;              /* optional (log.request): request target */
+    int status;                   /* optional (log.request): HTTP status, 0 = none */
+} bs_timeline_event;
+
+void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev);
+
+/* Tool/scan metadata for the report header. */
+void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256);
+void bs_report_scan_times(bs_report *r, double started, double finished);
+/* Copies what the report shows of cfg (options, argv, the timeline window). */
+void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads);
+
+/* Sort findings, errors and skipped; number findings F1..Fn. Call once. */
+void bs_report_finish(bs_report *r);
+
+/* The breachscan-report/1 document (cJSON*, caller frees with cJSON_Delete). */
+struct cJSON *bs_report_to_json(const bs_report *r);
+
+#endif

@@ -1,0 +1,141 @@
+/*
+ * cmd_scan.c - `breachscan scan [options] TARGET...`: parse options, run the
+ * scan, write the report, turn the outcome into the exit status
+ * (0 nothing at/above --fail-on, 1 findings at/above it, 2 could not run).
+ */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../report/model.h"
+#include "../report/writer.h"
+#include "cli.h"
+#include "commands.h"
+#include "output.h"
+#include "scan.h"
+
+#define EXIT_CLEAN 0
+#define EXIT_FINDINGS 1
+#define EXIT_CANNOT_RUN 2
+
+static const bs_command_spec *scan_spec(bs_config *c)
+{
+    static bs_option opts[32];
+    static bs_command_spec spec;
+    const bs_option table[] = {
+        {'r', "rules", BS_OPT_LIST, &c->rule_paths, "PATH",
+         "YARA rule file, directory or compiled bundle (repeatable); replaces the bundled rules"},
+        {0, "add-rules", BS_OPT_FLAG, &c->add_rules, NULL, "use -r rules in addition to the bundled rules"},
+        {0, "ioc", BS_OPT_LIST, &c->ioc_paths, "PATH",
+         "IOC file or directory (hashes.txt, filenames.txt, logs.txt), repeatable [bundled]"},
+        {'o', "output", BS_OPT_STRING, &c->output, "FILE", "report file, written atomically [stdout]"},
+        {'f', "format", BS_OPT_STRING, &c->format, "FMT", "report format: json, jsonl [json]"},
+        {'j', "threads", BS_OPT_INT, &c->threads, "N", "worker threads [number of cores]"},
+        {0, "fail-on", BS_OPT_SEVERITY, &c->fail_on, "SEV",
+         "lowest severity that makes the exit status 1: critical, high, medium, low, info [medium]"},
+        {0, "max-file-size", BS_OPT_SIZE, &c->max_file_size, "SIZE",
+         "larger files are hashed, not scanned, and listed in skipped [256M]"},
+        {0, "archive-depth", BS_OPT_INT, &c->archive_depth, "N", "nesting limit for archives and images [4]"},
+        {0, "no-archives", BS_OPT_FLAG, &c->no_archives, NULL, "do not open archives"},
+        {0, "no-images", BS_OPT_FLAG, &c->no_images, NULL, "do not open disk images"},
+        {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},
+        {0, "exclude", BS_OPT_LIST, &c->excludes, "GLOB",
+         "skip matching paths (base name, or whole path when GLOB has a '/'), repeatable"},
+        {0, "timeout", BS_OPT_INT, &c->timeout_s, "SEC", "per-object scan time limit [60]"},
+        {0, "hash-evidence", BS_OPT_FLAG, &c->hash_evidence, NULL,
+         "sha256 of each image/archive target, for chain of custody"},
+        {0, "since", BS_OPT_TIME, &c->since, "T", "timeline from T (RFC 3339 or YYYY-MM-DD)"},
+        {0, "until", BS_OPT_TIME, &c->until, "T", "timeline until T (RFC 3339 or YYYY-MM-DD)"},
+        {0, "progress", BS_OPT_PROGRESS, &c->progress, "WHEN",
+         "progress line on stderr: auto (when a TTY), always, never [auto]"},
+        {'q', "quiet", BS_OPT_COUNT_DOWN, &c->verbosity, NULL, "fewer messages on stderr"},
+        {'v', "verbose", BS_OPT_COUNT_UP, &c->verbosity, NULL, "more messages on stderr"},
+        {0, NULL, 0, NULL, NULL, NULL},
+    };
+
+    memcpy(opts, table, sizeof(table));
+    spec.usage = "breachscan scan [options] TARGET...";
+    spec.summary = "Scan directories, files, archives and disk images for web shells, skimmers,\n"
+                   "exploit traces and card data; write one breachscan-report/1 report.";
+    spec.options = opts;
+    return &spec;
+}
+
+static void print_diag(void *arg, bool is_warning, const char *file, int line, const char *msg)
+{
+    const bs_config *cfg = arg;
+
+    if (is_warning && cfg->verbosity <= 0)
+        return;
+    fprintf(stderr, "breachscan: %s:%d: %s: %s\n", file ? file : "?", line,
+            is_warning ? "warning" : "error", msg);
+}
+
+static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
+{
+    bs_report *report = bs_scan_report(scan);
+    cJSON *doc = bs_report_to_json(report);
+    bs_error err;
+    int status;
+
+    if (!doc) {
+        fprintf(stderr, "breachscan: cannot build the report (out of memory)\n");
+        return EXIT_CANNOT_RUN;
+    }
+    if (bs_output_write(doc, cfg->format, cfg->output, &err) != BS_OK) {
+        fprintf(stderr, "breachscan: %s\n", err.message);
+        cJSON_Delete(doc);
+        return EXIT_CANNOT_RUN;
+    }
+    cJSON_Delete(doc);
+    if (run_status != BS_OK) {
+        fprintf(stderr, "breachscan: a target could not be read (see errors[] in the report)\n");
+        return EXIT_CANNOT_RUN;
+    }
+    status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS : EXIT_CLEAN;
+    if (cfg->verbosity >= 0)
+        fprintf(stderr, "breachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
+                status);
+    return status;
+}
+
+int cmd_scan(int argc, char **argv)
+{
+    bs_config cfg;
+    const bs_command_spec *spec;
+    char **targets = NULL;
+    int ntargets = 0, status = EXIT_CANNOT_RUN;
+    bool help = false;
+    bs_scan *scan = NULL;
+    bs_error err;
+
+    bs_config_init(&cfg);
+    cfg.argc = argc;
+    cfg.argv = argv;
+    spec = scan_spec(&cfg);
+    if (bs_cli_parse(spec, argc, argv, &targets, &ntargets, &help, &err) != BS_OK) {
+        fprintf(stderr, "breachscan scan: %s (see breachscan scan --help)\n", err.message);
+        goto out;
+    }
+    if (help) {
+        bs_cli_help(spec, stdout);
+        status = EXIT_CLEAN;
+        goto out;
+    }
+    if (ntargets == 0 || !bs_writer_find(cfg.format)) {
+        fprintf(stderr, "breachscan scan: %s (see breachscan scan --help)\n",
+                ntargets == 0 ? "no TARGET given" : "unknown --format");
+        goto out;
+    }
+    if (bs_scan_new(&cfg, print_diag, &cfg, &scan, &err) != BS_OK) {
+        fprintf(stderr, "breachscan: %s\n", err.message);
+        goto out;
+    }
+    status = finish(&cfg, scan, bs_scan_run(scan, targets, ntargets));
+out:
+    bs_scan_free(scan);
+    free(targets);
+    bs_config_release(&cfg);
+    return status;
+}

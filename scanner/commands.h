@@ -1,0 +1,13 @@
+/*
+ * commands.h - the subcommands main.c dispatches to.  Each takes the argv of
+ * its own command (argv[0] is the command name) and returns the exit status.
+ */
+#ifndef BS_COMMANDS_H
+#define BS_COMMANDS_H
+
+int cmd_scan(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_version(int argc, char **argv);
+
+#endif

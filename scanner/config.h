@@ -1,0 +1,69 @@
+/*
+ * config.h - the settings of one scan, filled from the command line.
+ *
+ * Collectors and matchers read it; nobody writes it after the scan starts.
+ */
+#ifndef BS_CONFIG_H
+#define BS_CONFIG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum {
+    BS_SEV_INFO = 0,
+    BS_SEV_LOW = 1,
+    BS_SEV_MEDIUM = 2,
+    BS_SEV_HIGH = 3,
+    BS_SEV_CRITICAL = 4
+} bs_severity;
+
+typedef enum { BS_PROGRESS_AUTO, BS_PROGRESS_ALWAYS, BS_PROGRESS_NEVER } bs_progress_mode;
+
+typedef struct bs_strlist {
+    char **items;
+    int count;
+} bs_strlist;
+
+typedef struct bs_config {
+    bs_strlist rule_paths; /* -r */
+    bool add_rules;        /* --add-rules: -r adds to the bundled set */
+    bs_strlist ioc_paths;  /* --ioc */
+    const char *output;    /* -o, NULL = stdout */
+    const char *format;    /* -f */
+    int threads;           /* -j */
+    bs_severity fail_on;   /* --fail-on */
+    uint64_t max_file_size;
+    int archive_depth;
+    bool no_archives, no_images, no_deleted, no_logs, no_pan;
+    bs_strlist excludes; /* --exclude GLOB */
+    int timeout_s;       /* --timeout */
+    bool hash_evidence;
+    int64_t since, until; /* timeline window, epoch seconds; 0 = open */
+    bs_progress_mode progress;
+    int verbosity; /* -1 quiet, 0 normal, 1+ verbose */
+
+    /* archive limits (from limits.h, overridable for tests) */
+    uint64_t archive_max_total_bytes;
+    uint64_t archive_max_members;
+    uint64_t archive_max_ratio;
+
+    char **argv; /* for the report */
+    int argc;
+} bs_config;
+
+void bs_config_init(bs_config *cfg);
+void bs_config_release(bs_config *cfg);
+int bs_strlist_add(bs_strlist *list, const char *s);
+void bs_strlist_release(bs_strlist *list);
+
+/*
+ * True when path matches one of the --exclude globs.  A glob without '/' is
+ * matched against the base name, one with '/' against the whole path.
+ */
+bool bs_config_excluded(const bs_config *cfg, const char *path);
+
+const char *bs_severity_name(bs_severity sev);
+/* Returns 0 and sets *out, or -1 for an unknown name. */
+int bs_severity_parse(const char *name, bs_severity *out);
+
+#endif

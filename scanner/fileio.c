@@ -1,0 +1,110 @@
+/*
+ * fileio.c - read-only evidence access (see fileio.h).
+ */
+#include "fileio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "limits.h"
+
+int bs_open_evidence(int dirfd, const char *name, int extra_flags)
+{
+    int flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | extra_flags;
+    int fd = openat(dirfd, name, flags | O_NOATIME);
+
+    /* O_NOATIME is refused (EPERM) on files we do not own unless privileged. */
+    if (fd < 0 && errno == EPERM)
+        fd = openat(dirfd, name, flags);
+    if (fd >= 0) {
+        int fl = fcntl(fd, F_GETFL);
+
+        if (fl >= 0)
+            fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    }
+    return fd;
+}
+
+bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, size_t *out_len,
+                      bs_error *err)
+{
+    size_t cap = (size_t)(size_hint < max ? size_hint : max) + 1;
+    size_t len = 0;
+    uint8_t *buf = malloc(cap);
+
+    *out = NULL;
+    *out_len = 0;
+    if (!buf) {
+        bs_error_set(err, "read", "out of memory (%zu bytes)", cap);
+        return BS_FAILED;
+    }
+    for (;;) {
+        ssize_t n;
+
+        if (len == cap) {
+            size_t ncap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
+            uint8_t *nbuf;
+
+            if (ncap <= cap) {
+                free(buf);
+                bs_error_set(err, "too-large", "more than %llu bytes",
+                             (unsigned long long)max);
+                return BS_FAILED;
+            }
+            nbuf = realloc(buf, ncap);
+            if (!nbuf) {
+                free(buf);
+                bs_error_set(err, "read", "out of memory (%zu bytes)", ncap);
+                return BS_FAILED;
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        n = read(fd, buf + len, cap - len < BS_READ_CHUNK ? cap - len : BS_READ_CHUNK);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            bs_error_set(err, "read", "%s", strerror(errno));
+            free(buf);
+            return BS_FAILED;
+        }
+        if (n == 0)
+            break;
+        len += (size_t)n;
+        if (len > max) {
+            free(buf);
+            bs_error_set(err, "too-large", "more than %llu bytes", (unsigned long long)max);
+            return BS_FAILED;
+        }
+    }
+    if (len == 0) {
+        free(buf);
+        buf = NULL;
+    }
+    *out = buf;
+    *out_len = len;
+    return BS_OK;
+}
+
+long bs_read_head(const char *path, uint8_t *buf, size_t cap)
+{
+    int fd = bs_open_evidence(AT_FDCWD, path, 0);
+    size_t len = 0;
+
+    if (fd < 0)
+        return -1;
+    while (len < cap) {
+        ssize_t n = read(fd, buf + len, cap - len);
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        len += (size_t)n;
+    }
+    close(fd);
+    return (long)len;
+}

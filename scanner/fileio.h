@@ -1,0 +1,27 @@
+/*
+ * fileio.h - read-only access to evidence files: open without touching atime
+ * where allowed, read whole files with a cap, read a file's head.
+ */
+#ifndef BS_FILEIO_H
+#define BS_FILEIO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "status.h"
+
+/* openat(dirfd, name) read-only, O_NOFOLLOW, O_NOATIME when permitted. -1 + errno on failure. */
+int bs_open_evidence(int dirfd, const char *name, int extra_flags);
+
+/*
+ * Reads fd from its current offset to EOF into a malloc'd buffer.  Fails with
+ * stage "too-large" when more than max bytes are available.  size_hint is the
+ * expected size (st_size) used for the first allocation.
+ */
+bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, size_t *out_len,
+                      bs_error *err);
+
+/* Reads up to cap bytes from offset 0 of path into buf; returns bytes read or -1. */
+long bs_read_head(const char *path, uint8_t *buf, size_t cap);
+
+#endif

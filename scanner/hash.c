@@ -1,0 +1,129 @@
+/*
+ * hash.c - md5/sha1/sha256 in one pass over the content (OpenSSL EVP).
+ */
+#include "hash.h"
+
+#include <errno.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "limits.h"
+
+struct bs_hasher {
+    unsigned algos;
+    EVP_MD_CTX *ctx[3]; /* md5, sha1, sha256 */
+};
+
+static const EVP_MD *hash_md(int i)
+{
+    switch (i) {
+    case 0:
+        return EVP_md5();
+    case 1:
+        return EVP_sha1();
+    default:
+        return EVP_sha256();
+    }
+}
+
+bs_hasher *bs_hasher_new(unsigned algos)
+{
+    bs_hasher *h = calloc(1, sizeof(*h));
+
+    if (!h)
+        return NULL;
+    h->algos = algos;
+    for (int i = 0; i < 3; i++) {
+        if (!(algos & (1u << i)))
+            continue;
+        h->ctx[i] = EVP_MD_CTX_new();
+        if (!h->ctx[i] || EVP_DigestInit_ex(h->ctx[i], hash_md(i), NULL) != 1) {
+            EVP_MD_CTX_free(h->ctx[i]);
+            h->ctx[i] = NULL;
+        }
+    }
+    return h;
+}
+
+void bs_hasher_update(bs_hasher *h, const void *data, size_t len)
+{
+    if (!h || len == 0)
+        return;
+    for (int i = 0; i < 3; i++)
+        if (h->ctx[i])
+            EVP_DigestUpdate(h->ctx[i], data, len);
+}
+
+static void to_hex(const unsigned char *md, unsigned len, char *out)
+{
+    static const char digits[] = "0123456789abcdef";
+
+    for (unsigned i = 0; i < len; i++) {
+        out[2 * i] = digits[md[i] >> 4];
+        out[2 * i + 1] = digits[md[i] & 15];
+    }
+    out[2 * len] = '\0';
+}
+
+void bs_hasher_finish(bs_hasher *h, bs_hashes *out)
+{
+    char *dest[3] = {out->md5, out->sha1, out->sha256};
+
+    memset(out, 0, sizeof(*out));
+    if (!h)
+        return;
+    for (int i = 0; i < 3; i++) {
+        unsigned char md[EVP_MAX_MD_SIZE];
+        unsigned len = 0;
+
+        if (!h->ctx[i])
+            continue;
+        if (EVP_DigestFinal_ex(h->ctx[i], md, &len) == 1)
+            to_hex(md, len, dest[i]);
+        EVP_MD_CTX_free(h->ctx[i]);
+    }
+    free(h);
+}
+
+void bs_hash_buffer(const void *data, size_t len, unsigned algos, bs_hashes *out)
+{
+    bs_hasher *h = bs_hasher_new(algos);
+
+    bs_hasher_update(h, data, len);
+    bs_hasher_finish(h, out);
+}
+
+bs_status bs_hash_fd(int fd, unsigned algos, bs_hashes *out, bs_error *err)
+{
+    bs_hasher *h = bs_hasher_new(algos);
+    unsigned char *buf = malloc(BS_READ_CHUNK);
+    bs_status st = BS_OK;
+
+    if (!h || !buf) {
+        bs_error_set(err, "hash", "out of memory");
+        st = BS_FAILED;
+        goto out;
+    }
+    for (;;) {
+        ssize_t n = read(fd, buf, BS_READ_CHUNK);
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            bs_error_set(err, "read", "%s", strerror(errno));
+            st = BS_FAILED;
+            break;
+        }
+        if (n == 0)
+            break;
+        bs_hasher_update(h, buf, (size_t)n);
+    }
+out:
+    free(buf);
+    bs_hasher_finish(h, out);
+    if (st != BS_OK)
+        memset(out, 0, sizeof(*out));
+    return st;
+}

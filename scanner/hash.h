@@ -1,0 +1,30 @@
+/*
+ * hash.h - md5/sha1/sha256 of object content (OpenSSL EVP), in one pass.
+ */
+#ifndef BS_HASH_H
+#define BS_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "status.h"
+
+enum { BS_HASH_MD5 = 1, BS_HASH_SHA1 = 2, BS_HASH_SHA256 = 4, BS_HASH_ALL = 7 };
+
+typedef struct bs_hashes {
+    char md5[33], sha1[41], sha256[65]; /* lower-case hex, "" when not computed */
+} bs_hashes;
+
+typedef struct bs_hasher bs_hasher;
+
+bs_hasher *bs_hasher_new(unsigned algos);
+void bs_hasher_update(bs_hasher *h, const void *data, size_t len);
+/* Writes the hex digests of the selected algorithms into out; frees h. */
+void bs_hasher_finish(bs_hasher *h, bs_hashes *out);
+
+/* One-shot over a buffer. */
+void bs_hash_buffer(const void *data, size_t len, unsigned algos, bs_hashes *out);
+/* Streams an open file descriptor from its current offset to EOF. */
+bs_status bs_hash_fd(int fd, unsigned algos, bs_hashes *out, bs_error *err);
+
+#endif

@@ -1,0 +1,47 @@
+/*
+ * ioc.h - indicator lists from rules/iocs/ (DESIGN.md §5): hashes.txt,
+ * filenames.txt (PCRE2 against full paths), logs.txt (PCRE2 against the
+ * request part of web-server log lines).
+ */
+#ifndef BS_IOC_H
+#define BS_IOC_H
+
+#include <stdbool.h>
+
+#include "config.h"
+#include "hash.h"
+#include "object.h"
+#include "status.h"
+
+struct bs_report;
+typedef struct bs_iocs bs_iocs;
+
+/*
+ * Loads IOC files: each path is a file or a directory holding hashes.txt,
+ * filenames.txt and/or logs.txt (a file's role comes from its name:
+ * *hash*, *filename*, *log*).  With no paths, the bundled
+ * <bundled rules dir>/iocs/ is used (missing = no IOCs, not an error).
+ * A bad line gives BS_FATAL with "file:line: message" in err.
+ */
+bs_status bs_iocs_load(const bs_strlist *paths, bs_iocs **out, bs_error *err);
+void bs_iocs_free(bs_iocs *iocs);
+
+/* BS_HASH_* bits of the algorithms the hash list needs (0 when empty). */
+unsigned bs_iocs_hash_algos(const bs_iocs *iocs);
+
+/*
+ * Match one object: filename IOCs against obj->location and obj->path, hash
+ * IOCs against `hashes` (computed by the caller with bs_iocs_hash_algos).
+ * Each hit is added to report as a finding (source "filename" / "hash").
+ * Thread-safe (per-thread PCRE2 match data).
+ */
+void bs_iocs_match_object(const bs_iocs *iocs, const bs_object *obj, const bs_hashes *hashes,
+                          struct bs_report *report);
+
+/* Log patterns, for the log matcher: count, and name/severity/compiled pattern. */
+int bs_iocs_log_pattern_count(const bs_iocs *iocs);
+/* Returns true and fills name/severity if `request` matches pattern i. */
+bool bs_iocs_log_pattern_match(const bs_iocs *iocs, int i, const char *request, size_t len,
+                               const char **name, bs_severity *severity);
+
+#endif

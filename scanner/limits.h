@@ -1,0 +1,34 @@
+/*
+ * limits.h - every size, depth and count limit, named once.
+ *
+ * Options may override some of them at run time (bs_config); the defaults live
+ * here so that a limit is never a bare number in the code that checks it.
+ */
+#ifndef BS_LIMITS_H
+#define BS_LIMITS_H
+
+#define BS_DEFAULT_MAX_FILE_SIZE (256ULL << 20) /* --max-file-size */
+#define BS_DEFAULT_ARCHIVE_DEPTH 4              /* --archive-depth */
+#define BS_DEFAULT_TIMEOUT_S 60                 /* --timeout, per object */
+
+/* Archive expansion limits, per outermost archive (zip bombs and friends). */
+#define BS_ARCHIVE_MAX_TOTAL_BYTES (1ULL << 30) /* uncompressed bytes */
+#define BS_ARCHIVE_MAX_MEMBERS 100000           /* members */
+#define BS_ARCHIVE_MAX_RATIO 200                /* uncompressed/compressed */
+#define BS_ARCHIVE_RATIO_MIN_BYTES (1ULL << 20) /* ratio checked above this */
+
+/* Work queue between producers and workers: bounded by count and bytes. */
+#define BS_QUEUE_MAX_OBJECTS 256
+#define BS_QUEUE_MAX_BYTES (64ULL << 20)
+
+/* YARA match reporting. */
+#define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
+#define BS_MATCHES_PER_FINDING_MAX 16
+
+/* Directory walk. */
+#define BS_WALK_MAX_DEPTH 4096 /* deeper trees are reported, not followed */
+
+/* Reading. */
+#define BS_READ_CHUNK (1U << 20)
+
+#endif

@@ -1,0 +1,67 @@
+/*
+ * object.c - lifecycle of bs_object.
+ */
+#include "object.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bs_object *bs_object_new(int target, const char *location, const char *path)
+{
+    bs_object *obj = calloc(1, sizeof(*obj));
+
+    if (!obj)
+        return NULL;
+    obj->target = target;
+    obj->location = strdup(location ? location : "");
+    obj->path = strdup(path ? path : "");
+    if (!obj->location || !obj->path) {
+        bs_object_free(obj);
+        return NULL;
+    }
+    return obj;
+}
+
+void bs_object_free(bs_object *obj)
+{
+    if (!obj)
+        return;
+    free(obj->location);
+    free(obj->path);
+    free(obj->owner);
+    free(obj->data);
+    free(obj);
+}
+
+void bs_object_set_data(bs_object *obj, uint8_t *data, size_t len)
+{
+    free(obj->data);
+    obj->data = data;
+    obj->len = data ? len : 0;
+}
+
+void bs_object_set_owner_uid(bs_object *obj, unsigned long uid)
+{
+    char buf[32];
+
+    snprintf(buf, sizeof(buf), "%lu", uid);
+    free(obj->owner);
+    obj->owner = strdup(buf);
+}
+
+bs_object *bs_object_child(const bs_object *parent, const char *member_path)
+{
+    size_t n = strlen(parent->location) + strlen(member_path) + 2;
+    char *loc = malloc(n);
+    bs_object *child;
+
+    if (!loc)
+        return NULL;
+    snprintf(loc, n, "%s!%s", parent->location, member_path);
+    child = bs_object_new(parent->target, loc, member_path);
+    free(loc);
+    if (child)
+        child->depth = parent->depth + 1;
+    return child;
+}

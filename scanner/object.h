@@ -1,0 +1,46 @@
+/*
+ * object.h - one file's content plus its metadata: what collectors produce
+ * and matchers consume.  Nothing downstream knows where an object came from.
+ */
+#ifndef BS_OBJECT_H
+#define BS_OBJECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct bs_time {
+    int64_t sec;  /* seconds since the epoch, UTC */
+    int32_t nsec; /* 0..999999999 */
+    bool set;     /* false: unknown (written as null, never 1970) */
+} bs_time;
+
+typedef struct bs_object {
+    int target;     /* index of the scan target this object came from */
+    char *location; /* "<target>[@pN]:<path>[!<member>]...", raw bytes */
+    char *path;     /* path inside the innermost container, raw bytes */
+    uint64_t size;  /* size of the file as recorded by its container */
+    uint64_t inode; /* inode / MFT entry; valid when has_inode */
+    bool has_inode;
+    uint32_t mode; /* permission bits + type (st_mode); valid when has_mode */
+    bool has_mode;
+    char *owner; /* uid as decimal, or NTFS SID; NULL when unknown */
+    bs_time mtime, atime, ctime, crtime;
+    bool deleted; /* recovered from unallocated metadata */
+    int depth;    /* container nesting: 0 = directly in the target */
+
+    uint8_t *data; /* content, owned by the object (malloc); NULL if len 0 */
+    size_t len;    /* bytes in data (== size unless truncated/unreadable) */
+} bs_object;
+
+/* Allocates a zeroed object with copies of location and path. NULL on ENOMEM. */
+bs_object *bs_object_new(int target, const char *location, const char *path);
+void bs_object_free(bs_object *obj);
+/* Takes ownership of a malloc'd buffer as the object's content. */
+void bs_object_set_data(bs_object *obj, uint8_t *data, size_t len);
+/* Sets owner from a numeric uid. */
+void bs_object_set_owner_uid(bs_object *obj, unsigned long uid);
+/* Copies metadata (not content) from src into a new object, with new location/path. */
+bs_object *bs_object_child(const bs_object *parent, const char *member_path);
+
+#endif

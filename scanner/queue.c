@@ -1,0 +1,112 @@
+/*
+ * queue.c - bounded object queue (see queue.h): a ring of pointers guarded by
+ * one mutex and two condition variables.
+ */
+#include "queue.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+
+struct bs_queue {
+    pthread_mutex_t lock;
+    pthread_cond_t not_empty, not_full;
+    bs_object **ring;
+    size_t cap, head, count;
+    size_t bytes, max_bytes;
+    bool closed;
+};
+
+bs_queue *bs_queue_new(size_t max_objects, size_t max_bytes)
+{
+    bs_queue *q = calloc(1, sizeof(*q));
+
+    if (!q)
+        return NULL;
+    q->cap = max_objects ? max_objects : 1;
+    q->max_bytes = max_bytes;
+    q->ring = calloc(q->cap, sizeof(*q->ring));
+    if (!q->ring) {
+        free(q);
+        return NULL;
+    }
+    pthread_mutex_init(&q->lock, NULL);
+    pthread_cond_init(&q->not_empty, NULL);
+    pthread_cond_init(&q->not_full, NULL);
+    return q;
+}
+
+void bs_queue_free(bs_queue *q)
+{
+    if (!q)
+        return;
+    for (size_t i = 0; i < q->count; i++)
+        bs_object_free(q->ring[(q->head + i) % q->cap]);
+    pthread_mutex_destroy(&q->lock);
+    pthread_cond_destroy(&q->not_empty);
+    pthread_cond_destroy(&q->not_full);
+    free(q->ring);
+    free(q);
+}
+
+static bool has_room(const bs_queue *q, size_t len)
+{
+    if (q->count == 0)
+        return true;
+    return q->count < q->cap && q->bytes + len <= q->max_bytes;
+}
+
+int bs_queue_push(bs_queue *q, bs_object *obj)
+{
+    pthread_mutex_lock(&q->lock);
+    while (!q->closed && !has_room(q, obj->len))
+        pthread_cond_wait(&q->not_full, &q->lock);
+    if (q->closed) {
+        pthread_mutex_unlock(&q->lock);
+        bs_object_free(obj);
+        return -1;
+    }
+    q->ring[(q->head + q->count) % q->cap] = obj;
+    q->count++;
+    q->bytes += obj->len;
+    pthread_cond_signal(&q->not_empty);
+    pthread_mutex_unlock(&q->lock);
+    return 0;
+}
+
+bs_object *bs_queue_pop(bs_queue *q)
+{
+    bs_object *obj = NULL;
+
+    pthread_mutex_lock(&q->lock);
+    while (q->count == 0 && !q->closed)
+        pthread_cond_wait(&q->not_empty, &q->lock);
+    if (q->count > 0) {
+        obj = q->ring[q->head];
+        q->head = (q->head + 1) % q->cap;
+        q->count--;
+        q->bytes -= obj->len;
+        pthread_cond_broadcast(&q->not_full);
+    }
+    pthread_mutex_unlock(&q->lock);
+    return obj;
+}
+
+void bs_queue_close(bs_queue *q)
+{
+    pthread_mutex_lock(&q->lock);
+    q->closed = true;
+    pthread_cond_broadcast(&q->not_empty);
+    pthread_cond_broadcast(&q->not_full);
+    pthread_mutex_unlock(&q->lock);
+}
+
+size_t bs_queue_length(bs_queue *q)
+{
+    size_t n;
+
+    pthread_mutex_lock(&q->lock);
+    n = q->count;
+    pthread_mutex_unlock(&q->lock);
+    return n;
+}

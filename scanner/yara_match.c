@@ -1,0 +1,206 @@
+/*
+ * yara_match.c - run one object through YARA and describe every matching
+ * rule as a finding: severity from meta (severity, else score, else medium),
+ * family/description/reference/tags copied, matched strings as short
+ * excerpts (BS_MATCH_EXCERPT_MAX bytes, BS_MATCHES_PER_FINDING_MAX matches).
+ */
+#include "yara_match.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <yara.h>
+
+#include "limits.h"
+
+struct bs_yara_worker {
+    YR_SCANNER *scanner;
+};
+
+typedef struct scan_call {
+    const bs_object *obj;
+    bs_finding_list *out;
+    bs_status status;
+} scan_call;
+
+int bs_finding_list_add(bs_finding_list *list, bs_finding *f)
+{
+    if (list->count == list->cap) {
+        int ncap = list->cap ? list->cap * 2 : 4;
+        bs_finding **items = realloc(list->items, (size_t)ncap * sizeof(*items));
+
+        if (!items)
+            return -1;
+        list->items = items;
+        list->cap = ncap;
+    }
+    list->items[list->count++] = f;
+    return 0;
+}
+
+void bs_finding_list_release(bs_finding_list *list)
+{
+    for (int i = 0; i < list->count; i++)
+        bs_finding_free(list->items[i]);
+    free(list->items);
+    memset(list, 0, sizeof(*list));
+}
+
+bs_yara_worker *bs_yara_worker_new(const bs_rules *rules, int timeout_s, bs_error *err)
+{
+    bs_yara_worker *w = calloc(1, sizeof(*w));
+
+    if (!w || yr_scanner_create(bs_rules_yara(rules), &w->scanner) != ERROR_SUCCESS) {
+        free(w);
+        bs_error_set(err, "yara", "cannot create a YARA scanner");
+        return NULL;
+    }
+    if (timeout_s > 0)
+        yr_scanner_set_timeout(w->scanner, timeout_s);
+    yr_scanner_set_flags(w->scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);
+    return w;
+}
+
+void bs_yara_worker_free(bs_yara_worker *w)
+{
+    if (!w)
+        return;
+    if (w->scanner)
+        yr_scanner_destroy(w->scanner);
+    free(w);
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+/* Copies meta into f; returns the severity the meta gives. */
+static bs_severity apply_meta(bs_finding *f, const YR_RULE *rule)
+{
+    const YR_META *meta;
+    const char *severity = NULL;
+    long long score = 0;
+    bool has_score = false;
+
+    yr_rule_metas_foreach(rule, meta)
+    {
+        const char *id = meta->identifier;
+        bool is_str = meta->type == META_TYPE_STRING;
+
+        if (strcmp(id, "severity") == 0 && is_str)
+            severity = meta->string;
+        else if (strcmp(id, "score") == 0) {
+            has_score = true;
+            score = is_str ? strtoll(meta->string, NULL, 10) : meta->integer;
+        } else if (strcmp(id, "family") == 0 && is_str && !f->family)
+            f->family = strdup(meta->string);
+        else if (strcmp(id, "description") == 0 && is_str && !f->description)
+            f->description = strdup(meta->string);
+        else if ((strcmp(id, "reference") == 0 || strcmp(id, "references") == 0) && is_str)
+            bs_strlist_add(&f->references, meta->string);
+    }
+    return bs_rules_severity_from_meta(severity, score, has_score);
+}
+
+static void add_matches(bs_finding *f, YR_SCAN_CONTEXT *context, const YR_RULE *rule)
+{
+    const YR_STRING *string;
+    const YR_MATCH *match;
+
+    f->matches = calloc(BS_MATCHES_PER_FINDING_MAX, sizeof(*f->matches));
+    if (!f->matches)
+        return;
+    yr_rule_strings_foreach(rule, string)
+    {
+        yr_string_matches_foreach(context, string, match)
+        {
+            bs_match *m;
+            uint32_t n;
+
+            if (f->n_matches == BS_MATCHES_PER_FINDING_MAX)
+                return;
+            m = &f->matches[f->n_matches];
+            n = (uint32_t)(match->data_length < BS_MATCH_EXCERPT_MAX ? match->data_length
+                                                                      : BS_MATCH_EXCERPT_MAX);
+            m->id = strdup(string->identifier);
+            m->offset = (uint64_t)(match->base + match->offset);
+            m->length = (uint32_t)match->match_length;
+            m->data = malloc(n ? n : 1);
+            if (m->data && n)
+                memcpy(m->data, match->data, n);
+            m->data_len = m->data ? n : 0;
+            f->n_matches++;
+        }
+    }
+}
+
+static bs_finding *finding_from_rule(YR_SCAN_CONTEXT *context, const YR_RULE *rule,
+                                     const bs_object *obj)
+{
+    bs_finding *f = bs_finding_new("yara", rule->identifier, BS_SEV_MEDIUM, obj);
+    const char *tag;
+
+    if (!f)
+        return NULL;
+    f->namespace_ = dup_or_null(rule->ns->name);
+    f->severity = apply_meta(f, rule);
+    yr_rule_tags_foreach(rule, tag)
+    {
+        bs_strlist_add(&f->tags, tag);
+    }
+    add_matches(f, context, rule);
+    return f;
+}
+
+static int scan_callback(YR_SCAN_CONTEXT *context, int message, void *data, void *arg)
+{
+    scan_call *call = arg;
+
+    if (message == CALLBACK_MSG_RULE_MATCHING) {
+        bs_finding *f = finding_from_rule(context, data, call->obj);
+
+        if (!f || bs_finding_list_add(call->out, f) != 0) {
+            bs_finding_free(f);
+            call->status = BS_FAILED;
+            return CALLBACK_ABORT;
+        }
+    }
+    return CALLBACK_CONTINUE;
+}
+
+static bs_status define_externals(YR_SCANNER *s, const bs_externals *ext)
+{
+    const char *values[BS_EXTERNAL_COUNT] = {ext->filename, ext->filepath, ext->extension,
+                                             ext->filetype, ext->owner,    ext->md5};
+
+    for (int i = 0; i < BS_EXTERNAL_COUNT; i++)
+        if (yr_scanner_define_string_variable(s, bs_external_names[i], values[i]) !=
+            ERROR_SUCCESS)
+            return BS_FAILED;
+    return BS_OK;
+}
+
+bs_status bs_yara_scan(bs_yara_worker *w, const bs_object *obj, const bs_externals *ext,
+                       bs_finding_list *out, bs_error *err)
+{
+    scan_call call = {.obj = obj, .out = out, .status = BS_OK};
+    int rc;
+
+    if (define_externals(w->scanner, ext) != BS_OK) {
+        bs_error_set(err, "yara", "cannot set external variables");
+        return BS_FAILED;
+    }
+    yr_scanner_set_callback(w->scanner, scan_callback, &call);
+    rc = yr_scanner_scan_mem(w->scanner, obj->data ? obj->data : (const uint8_t *)"", obj->len);
+    if (rc == ERROR_SCAN_TIMEOUT) {
+        bs_error_set(err, "yara", "scan timed out (--timeout)");
+        return BS_FAILED;
+    }
+    if (rc != ERROR_SUCCESS && call.status == BS_OK) {
+        bs_error_set(err, "yara", "scan failed (YARA error %d)", rc);
+        return BS_FAILED;
+    }
+    if (call.status != BS_OK)
+        bs_error_set(err, "yara", "out of memory while recording matches");
+    return call.status;
+}
