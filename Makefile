@@ -18,7 +18,8 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS ?= -O2 -g
-CFLAGS += -std=gnu11 -Wall -Wextra -Werror -pthread -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS)
+CFLAGS += -std=gnu11 -Wall -Wextra -Werror -pthread -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS) \
+	-DBS_DATADIR=\"$(PREFIX)/share/breachscan\"
 LDLIBS += $(PKG_LIBS) -lstdc++ -lpthread -lm
 ifneq ($(SAN),)
 CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -37,9 +38,9 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEB_PKGS := pkg-config gcc make libyara-dev libarchive-dev libpcre2-dev libcjson-dev zlib1g-dev \
 	libssl-dev libtsk-dev libewf-dev libqcow-dev libcmocka-dev yara sleuthkit ewf-tools \
 	qemu-utils e2fsprogs dosfstools mtools ntfs-3g fdisk zip unzip libarchive-tools xz-utils \
-	bzip2 zstd cpio genisoimage python3 python3-jsonschema clang libclang-rt-14-dev
+	bzip2 zstd cpio genisoimage python3 python3-jsonschema clang libclang-rt-14-dev time
 
-.PHONY: all check check-unit check-e2e check-asan demo bench fuzz fuzz-run deps install clean
+.PHONY: all check check-unit check-e2e check-asan demo demo-run bench bench-run fuzz fuzz-run deps install clean
 
 all: $(BIN)
 
@@ -75,10 +76,16 @@ check-asan:
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(MAKE) BUILD=build/asan SAN=1 CFLAGS="-O1 -g" check-unit check-e2e
 
-demo: deps $(BIN)
+# deps first, then a recursive make: PKG_CFLAGS/PKG_LIBS are evaluated when make
+# starts, so on a fresh machine they are only right after the packages exist.
+demo: deps
+	$(MAKE) demo-run
+demo-run: $(BIN)
 	@sh tests/demo/make-demo.sh $(BIN) demo
 
-bench: deps $(BIN)
+bench: deps
+	$(MAKE) bench-run
+bench-run: $(BIN)
 	@sh tests/bench/bench.sh $(BIN)
 
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)

@@ -56,8 +56,9 @@ typedef struct text_marker {
 
 /* Ordered: the first marker found in the head wins. */
 static const text_marker text_markers[] = {
-    {"<?php", "PHP"},         {"<%@ Page", "ASPX"}, {"<%@ page", "ASPX"},
-    {"<%@ WebHandler", "ASPX"}, {"<%@", "JSP"},     {"<jsp:", "JSP"},
+    {"<?php", "PHP"},           {"<%@ Page", "ASPX"},            {"<%@ WebHandler", "ASPX"},
+    {"<%@ Import Namespace", "ASPX"}, {"<%@ Assembly", "ASPX"}, {"<%@", "JSP"},
+    {"<jsp:", "JSP"},
     {"<%", "JSP"},            {"<?xml", "XML"},     {"<!DOCTYPE html", "HTML"},
     {"<html", "HTML"},        {"<HTML", "HTML"},    {"#!/", "SCRIPT"},
 };

@@ -21,6 +21,7 @@
 
 #include "externals.h"
 #include "hash.h"
+#include "rules_cache.h"
 
 #ifndef BS_DATADIR
 #define BS_DATADIR "/usr/local/share/breachscan"
@@ -238,41 +239,53 @@ static bool add_file(YR_COMPILER *compiler, const char *path, const char *ns, bs
     return true;
 }
 
-static bs_status compile_sources(bs_rules *r, compile_state *cs, bs_error *err)
+/* sha256 over (namespace, source) of every file, and whether any may read `md5`. */
+static bs_status fingerprint_sources(bs_rules *r, bs_error *err)
 {
-    YR_COMPILER *compiler = NULL;
     bs_hasher *h = bs_hasher_new(BS_HASH_SHA256);
     bs_hashes digest;
     bs_status st = BS_OK;
 
+    for (int i = 0; i < r->files.count && st == BS_OK; i++) {
+        char ns[256];
+        size_t len = 0;
+        char *src = read_source(r->files.items[i], &len, err);
+
+        if (!src) {
+            st = BS_FATAL;
+            break;
+        }
+        namespace_of(r->files.items[i], ns, sizeof(ns));
+        bs_hasher_update(h, ns, strlen(ns) + 1);
+        bs_hasher_update(h, src, len);
+        r->need_md5 = r->need_md5 || source_uses_md5(src, len);
+        free(src);
+    }
+    bs_hasher_finish(h, &digest);
+    memcpy(r->sha256, digest.sha256, sizeof(r->sha256));
+    return st;
+}
+
+static bs_status compile_sources(bs_rules *r, compile_state *cs, bs_error *err)
+{
+    YR_COMPILER *compiler = NULL;
+    bs_status st = BS_OK;
+
     if (yr_compiler_create(&compiler) != ERROR_SUCCESS) {
         bs_error_set(err, "rules", "cannot create the YARA compiler");
-        st = BS_FATAL;
-        goto out;
+        return BS_FATAL;
     }
     yr_compiler_set_callback(compiler, compiler_callback, cs);
     if ((st = define_externals(compiler, err)) != BS_OK)
         goto out;
-    for (int i = 0; i < r->files.count; i++) {
-        const char *path = r->files.items[i];
+    for (int i = 0; i < r->files.count && !cs->errors; i++) {
         char ns[256];
-        size_t len = 0;
-        char *src = read_source(path, &len, err);
 
-        if (!src) {
+        namespace_of(r->files.items[i], ns, sizeof(ns));
+        if (!add_file(compiler, r->files.items[i], ns, err)) {
             st = BS_FATAL;
             goto out;
         }
-        bs_hasher_update(h, src, len);
-        r->need_md5 = r->need_md5 || source_uses_md5(src, len);
-        free(src);
-        namespace_of(path, ns, sizeof(ns));
-        if (!add_file(compiler, path, ns, err)) {
-            st = BS_FATAL;
-            goto out;
-        }
-        if (cs->errors)
-            break;
     }
     if (cs->errors) {
         bs_error_set(err, "rules", "%s", cs->first_error);
@@ -284,10 +297,25 @@ static bs_status compile_sources(bs_rules *r, compile_state *cs, bs_error *err)
         st = BS_FATAL;
     }
 out:
-    bs_hasher_finish(h, &digest);
-    memcpy(r->sha256, digest.sha256, sizeof(r->sha256));
-    if (compiler)
-        yr_compiler_destroy(compiler);
+    yr_compiler_destroy(compiler);
+    return st;
+}
+
+/*
+ * Sources: fingerprint, then the compiled cache when the set is exactly the
+ * bundled rules (a user's -r rules are always compiled fresh), else compile.
+ */
+static bs_status load_sources(bs_rules *r, bool bundled_only, compile_state *cs, bs_error *err)
+{
+    bs_status st = fingerprint_sources(r, err);
+
+    if (st != BS_OK)
+        return st;
+    if (bundled_only && (r->yara = bs_rules_cache_load(r->sha256)))
+        return BS_OK;
+    st = compile_sources(r, cs, err);
+    if (st == BS_OK && bundled_only)
+        bs_rules_cache_store(r->sha256, r->yara);
     return st;
 }
 
@@ -387,7 +415,8 @@ bs_status bs_rules_load(const bs_strlist *paths, bool add_bundled, bs_rules_diag
     }
     st = gather(paths, add_bundled, &r->files, &bundle, err);
     if (st == BS_OK)
-        st = bundle ? load_bundle(r, bundle, err) : compile_sources(r, &cs, err);
+        st = bundle ? load_bundle(r, bundle, err)
+                    : load_sources(r, paths->count == 0, &cs, err);
     if (st != BS_OK) {
         bs_rules_free(r);
         return st;

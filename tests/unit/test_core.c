@@ -1,0 +1,201 @@
+/*
+ * test_core.c - objects and location strings, externals, file types,
+ * --exclude matching, severities, and the bounded queue under threads.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../scanner/config.h"
+#include "../../scanner/externals.h"
+#include "../../scanner/filetype.h"
+#include "../../scanner/limits.h"
+#include "../../scanner/queue.h"
+#include "../../scanner/rules.h"
+
+static void test_location_chain(void **state)
+{
+    bs_object *war = bs_object_new(0, "srv01.E01@p2:/opt/app/Click2GovCX.war", "/opt/app/Click2GovCX.war");
+    bs_object *jsp;
+    bs_object *inner;
+
+    (void)state;
+    jsp = bs_object_child(war, "WEB-INF/x.jsp");
+    assert_string_equal(jsp->location, "srv01.E01@p2:/opt/app/Click2GovCX.war!WEB-INF/x.jsp");
+    assert_string_equal(jsp->path, "WEB-INF/x.jsp");
+    assert_int_equal(jsp->depth, 1);
+    inner = bs_object_child(jsp, "a/b.txt");
+    assert_string_equal(inner->location,
+                        "srv01.E01@p2:/opt/app/Click2GovCX.war!WEB-INF/x.jsp!a/b.txt");
+    assert_int_equal(inner->depth, 2);
+    bs_object_free(inner);
+    bs_object_free(jsp);
+    bs_object_free(war);
+}
+
+static void test_externals(void **state)
+{
+    bs_object *o = bs_object_new(0, "t.war!WEB-INF/jsp/Shell.JSP", "WEB-INF/jsp/Shell.JSP");
+    bs_externals ext;
+    const char *jsp = "<%@ page import=\"java.io.*\" %>";
+
+    (void)state;
+    bs_object_set_data(o, (uint8_t *)strdup(jsp), strlen(jsp));
+    bs_object_set_owner_uid(o, 1001);
+    bs_externals_compute(o, "098f6bcd4621d373cade4e832627b4f6", &ext);
+    assert_string_equal(ext.filename, "Shell.JSP");
+    assert_string_equal(ext.filepath, "WEB-INF/jsp");
+    assert_string_equal(ext.extension, ".jsp");
+    assert_string_equal(ext.filetype, "JSP");
+    assert_string_equal(ext.owner, "1001");
+    assert_string_equal(ext.md5, "098f6bcd4621d373cade4e832627b4f6");
+    bs_object_free(o);
+
+    o = bs_object_new(0, "root/x", "/x");
+    bs_externals_compute(o, NULL, &ext);
+    assert_string_equal(ext.filename, "x");
+    assert_string_equal(ext.filepath, "/");
+    assert_string_equal(ext.extension, "");
+    assert_string_equal(ext.filetype, "EMPTY");
+    assert_string_equal(ext.owner, "");
+    assert_string_equal(ext.md5, "");
+    bs_object_free(o);
+}
+
+static void test_filetype(void **state)
+{
+    uint8_t tar[600] = {0};
+
+    (void)state;
+    assert_string_equal(bs_filetype((const uint8_t *)"PK\x03\x04rest", 8, ".txt"), "ZIP");
+    assert_string_equal(bs_filetype((const uint8_t *)"\x7f" "ELF\x02", 5, NULL), "ELF");
+    assert_string_equal(bs_filetype((const uint8_t *)"MZ\x90\x00", 4, ".jsp"), "EXE");
+    assert_string_equal(bs_filetype((const uint8_t *)"<?php echo 1;", 13, ".txt"), "PHP");
+    assert_string_equal(bs_filetype((const uint8_t *)"<% out.print(1); %>", 19, NULL), "JSP");
+    assert_string_equal(bs_filetype((const uint8_t *)"var a = 1;\n", 11, ".js"), "JS");
+    assert_string_equal(bs_filetype((const uint8_t *)"hello\n", 6, NULL), "TEXT");
+    assert_string_equal(bs_filetype((const uint8_t *)"\x01\x02\x00\x03", 4, ".js"), "DATA");
+    memcpy(tar + 257, "ustar", 5);
+    assert_string_equal(bs_filetype(tar, sizeof(tar), NULL), "TAR");
+}
+
+static void test_exclude_and_severity(void **state)
+{
+    bs_config cfg;
+    bs_severity s;
+
+    (void)state;
+    bs_config_init(&cfg);
+    assert_false(bs_config_excluded(&cfg, "/a/b.log"));
+    bs_strlist_add(&cfg.excludes, "*.log");
+    bs_strlist_add(&cfg.excludes, "/var/cache/*");
+    assert_true(bs_config_excluded(&cfg, "/a/b.log"));
+    assert_false(bs_config_excluded(&cfg, "/a/b.jsp"));
+    assert_true(bs_config_excluded(&cfg, "/var/cache/x/y"));
+    assert_false(bs_config_excluded(&cfg, "/var/www/x"));
+    bs_config_release(&cfg);
+
+    assert_int_equal(bs_severity_parse("CRITICAL", &s), 0);
+    assert_int_equal(s, BS_SEV_CRITICAL);
+    assert_int_not_equal(bs_severity_parse("bad", &s), 0);
+    assert_string_equal(bs_severity_name(BS_SEV_LOW), "low");
+    /* DESIGN.md §5: severity meta, else score, else medium. */
+    assert_int_equal(bs_rules_severity_from_meta("high", 10, true), BS_SEV_HIGH);
+    assert_int_equal(bs_rules_severity_from_meta(NULL, 80, true), BS_SEV_HIGH);
+    assert_int_equal(bs_rules_severity_from_meta(NULL, 79, true), BS_SEV_MEDIUM);
+    assert_int_equal(bs_rules_severity_from_meta(NULL, 60, true), BS_SEV_MEDIUM);
+    assert_int_equal(bs_rules_severity_from_meta(NULL, 40, true), BS_SEV_LOW);
+    assert_int_equal(bs_rules_severity_from_meta(NULL, 39, true), BS_SEV_INFO);
+    assert_int_equal(bs_rules_severity_from_meta("bogus", 0, false), BS_SEV_MEDIUM);
+}
+
+#define PRODUCERS 3
+#define PER_PRODUCER 2000
+
+static void *produce(void *arg)
+{
+    bs_queue *q = arg;
+
+    for (int i = 0; i < PER_PRODUCER; i++) {
+        bs_object *o = bs_object_new(0, "x", "x");
+
+        bs_object_set_data(o, calloc(1, 100), 100);
+        assert_int_equal(bs_queue_push(q, o), 0);
+    }
+    return NULL;
+}
+
+static void *consume(void *arg)
+{
+    bs_queue *q = arg;
+    bs_object *o;
+    long n = 0;
+
+    while ((o = bs_queue_pop(q))) {
+        n++;
+        bs_object_free(o);
+    }
+    return (void *)n;
+}
+
+static void test_queue_threads(void **state)
+{
+    bs_queue *q = bs_queue_new(8, 350); /* at most 3 objects of 100 bytes at once */
+    pthread_t p[PRODUCERS], c[2];
+    long total = 0;
+
+    (void)state;
+    for (int i = 0; i < 2; i++)
+        pthread_create(&c[i], NULL, consume, q);
+    for (int i = 0; i < PRODUCERS; i++)
+        pthread_create(&p[i], NULL, produce, q);
+    for (int i = 0; i < PRODUCERS; i++)
+        pthread_join(p[i], NULL);
+    bs_queue_close(q);
+    for (int i = 0; i < 2; i++) {
+        void *n;
+
+        pthread_join(c[i], &n);
+        total += (long)n;
+    }
+    assert_int_equal(total, PRODUCERS * PER_PRODUCER);
+    assert_int_equal(bs_queue_length(q), 0);
+    bs_queue_free(q);
+}
+
+static void test_queue_oversized_and_closed(void **state)
+{
+    bs_queue *q = bs_queue_new(4, 10);
+    bs_object *big = bs_object_new(0, "big", "big");
+    bs_object *late = bs_object_new(0, "late", "late");
+
+    (void)state;
+    bs_object_set_data(big, calloc(1, 1000), 1000);
+    assert_int_equal(bs_queue_push(q, big), 0); /* admitted: queue was empty */
+    assert_int_equal(bs_queue_length(q), 1);
+    bs_queue_close(q);
+    assert_int_equal(bs_queue_push(q, late), -1); /* freed by the queue */
+    big = bs_queue_pop(q);                          /* drained after close */
+    assert_non_null(big);
+    bs_object_free(big);
+    assert_null(bs_queue_pop(q));
+    bs_queue_free(q);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_location_chain),
+        cmocka_unit_test(test_externals),
+        cmocka_unit_test(test_filetype),
+        cmocka_unit_test(test_exclude_and_severity),
+        cmocka_unit_test(test_queue_threads),
+        cmocka_unit_test(test_queue_oversized_and_closed),
+    };
+    return cmocka_run_group_tests_name("core", tests, NULL, NULL);
+}
