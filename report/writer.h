@@ -25,4 +25,10 @@ const bs_writer *bs_writer_find(const char *name);
 /* Comma-separated list of writer names, for --help. */
 const char *bs_writer_names(void);
 
+/*
+ * For writers: prints text (freeing it) and a newline.  text == NULL means an
+ * allocation failed.  BS_OK, or BS_FATAL with err set.
+ */
+bs_status bs_writer_put_text(char *text, FILE *out, bs_error *err);
+
 #endif

@@ -111,8 +111,8 @@ int cmd_scan(int argc, char **argv)
     bs_error err;
 
     bs_config_init(&cfg);
-    cfg.argc = argc;
-    cfg.argv = argv;
+    cfg.argc = bs_main_argv ? bs_main_argc : argc;
+    cfg.argv = bs_main_argv ? bs_main_argv : argv;
     spec = scan_spec(&cfg);
     if (bs_cli_parse(spec, argc, argv, &targets, &ntargets, &help, &err) != BS_OK) {
         fprintf(stderr, "breachscan scan: %s (see breachscan scan --help)\n", err.message);

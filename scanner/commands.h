@@ -5,6 +5,10 @@
 #ifndef BS_COMMANDS_H
 #define BS_COMMANDS_H
 
+/* The whole command line, for the report's scan.argv (set by main). */
+extern int bs_main_argc;
+extern char **bs_main_argv;
+
 int cmd_scan(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_report(int argc, char **argv);

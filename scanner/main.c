@@ -9,6 +9,9 @@
 #include "commands.h"
 #include "version.h"
 
+int bs_main_argc;
+char **bs_main_argv;
+
 typedef struct command {
     const char *name;
     int (*run)(int argc, char **argv);
@@ -43,6 +46,8 @@ static void usage(FILE *out)
 
 int main(int argc, char **argv)
 {
+    bs_main_argc = argc;
+    bs_main_argv = argv;
     if (argc < 2) {
         usage(stderr);
         return 2;

@@ -293,7 +293,8 @@ static void collect_target(bs_scan *s, int t, const char *given)
         free(resolved);
         return;
     }
-    bs_report_target_size(s->report, t, S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0);
+    if (S_ISREG(sb.st_mode))
+        bs_report_target_size(s->report, t, (uint64_t)sb.st_size);
     if (S_ISDIR(sb.st_mode))
         bs_report_target_kind(s->report, t, "directory");
     else if (S_ISREG(sb.st_mode))

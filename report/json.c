@@ -1,0 +1,608 @@
+/*
+ * json.c - the breachscan-report/1 document (DESIGN.md §4, docs/REPORT.md)
+ * built from the report model: header, targets, summary, findings, timeline,
+ * errors, skipped.  Every string goes through the \xNN escaping of utf8.c;
+ * match excerpts are also PAN-masked (pan_mask.c).  Writers print this
+ * document; none of them looks at the model.
+ */
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <yara.h>
+
+#include "../scanner/limits.h"
+#include "../scanner/pan_mask.h"
+#include "../scanner/utf8.h"
+#include "../scanner/version.h"
+#include "model_priv.h"
+#include "timeline.h"
+
+#define REPORT_SCHEMA "breachscan-report/1"
+#define TOOL_NAME "breachscan"
+#define TIME_TEXT_MAX 48     /* "YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ" and then some */
+#define REF_TEXT_MAX 24      /* "F2147483647", "t2147483647" */
+#define MAX_RFC3339_YEAR 9999 /* four-digit years only; others are written as null */
+#define MS_PER_S 1000.0
+
+/* ---- building blocks (also used by timeline.c) ---- */
+
+void bs_json_add(bs_json *j, cJSON *obj, const char *key, cJSON *item)
+{
+    if (!item || !obj || !cJSON_AddItemToObject(obj, key, item)) {
+        cJSON_Delete(item);
+        j->failed = true;
+    }
+}
+
+static cJSON *json_str(bs_json *j, const char *raw)
+{
+    char *esc;
+    cJSON *item;
+
+    if (!raw)
+        return cJSON_CreateNull();
+    esc = bs_utf8_escape_str(raw);
+    if (!esc) {
+        j->failed = true;
+        return NULL;
+    }
+    item = cJSON_CreateString(esc);
+    free(esc);
+    return item;
+}
+
+void bs_json_add_str(bs_json *j, cJSON *obj, const char *key, const char *raw)
+{
+    bs_json_add(j, obj, key, json_str(j, raw));
+}
+
+void bs_json_add_num(bs_json *j, cJSON *obj, const char *key, double v)
+{
+    bs_json_add(j, obj, key, cJSON_CreateNumber(v));
+}
+
+static void add_bool(bs_json *j, cJSON *obj, const char *key, bool v)
+{
+    bs_json_add(j, obj, key, cJSON_CreateBool(v));
+}
+
+static void add_null(bs_json *j, cJSON *obj, const char *key)
+{
+    bs_json_add(j, obj, key, cJSON_CreateNull());
+}
+
+static cJSON *json_ref(char prefix, int index)
+{
+    char buf[REF_TEXT_MAX];
+
+    if (index < 0)
+        return cJSON_CreateNull();
+    snprintf(buf, sizeof(buf), "%c%d", prefix, index + 1);
+    return cJSON_CreateString(buf);
+}
+
+cJSON *bs_json_finding_ref(bs_json *j, int index)
+{
+    cJSON *item = json_ref('F', index);
+
+    if (!item)
+        j->failed = true;
+    return item;
+}
+
+static cJSON *json_strlist(bs_json *j, const bs_strlist *list)
+{
+    cJSON *arr = cJSON_CreateArray();
+
+    for (int i = 0; arr && i < list->count; i++)
+        if (!cJSON_AddItemToArray(arr, json_str(j, list->items[i])))
+            j->failed = true;
+    return arr;
+}
+
+/* "" (not computed) is null. */
+static void add_hash(bs_json *j, cJSON *obj, const char *key, const char *hex)
+{
+    bs_json_add_str(j, obj, key, hex[0] ? hex : NULL);
+}
+
+/* ---- times ---- */
+
+/* RFC 3339 UTC; the fraction only when non-zero, without trailing zeros. */
+static bool format_time(bs_time t, char *buf, size_t size)
+{
+    struct tm tm;
+    time_t sec = (time_t)t.sec;
+    int len, nsec = t.nsec, digits = 9;
+
+    if (!t.set || nsec < 0 || nsec > 999999999 || !gmtime_r(&sec, &tm) ||
+        tm.tm_year + 1900 < 0 || tm.tm_year + 1900 > MAX_RFC3339_YEAR)
+        return false;
+    len = snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+                   tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    if (nsec) {
+        while (nsec % 10 == 0) {
+            nsec /= 10;
+            digits--;
+        }
+        len += snprintf(buf + len, size - (size_t)len, ".%0*d", digits, nsec);
+    }
+    snprintf(buf + len, size - (size_t)len, "Z");
+    return true;
+}
+
+cJSON *bs_json_time(bs_json *j, bs_time t)
+{
+    char buf[TIME_TEXT_MAX];
+    cJSON *item = format_time(t, buf, sizeof(buf)) ? cJSON_CreateString(buf) : cJSON_CreateNull();
+
+    if (!item)
+        j->failed = true;
+    return item;
+}
+
+/* Epoch seconds as a double (scan times), to the millisecond; 0 = unknown. */
+static bs_time time_from_double(double v)
+{
+    bs_time t = {0};
+    double ms = round(v * MS_PER_S);
+
+    if (v <= 0 || !isfinite(v))
+        return t;
+    t.sec = (int64_t)floor(ms / MS_PER_S);
+    t.nsec = (int32_t)(ms - (double)t.sec * MS_PER_S) * 1000000;
+    t.set = true;
+    return t;
+}
+
+static bs_time time_from_epoch(int64_t sec)
+{
+    bs_time t = {.sec = sec, .set = sec != 0};
+
+    return t;
+}
+
+/* ---- header ---- */
+
+static cJSON *tool_json(bs_json *j, const bs_report *r)
+{
+    cJSON *tool = cJSON_CreateObject(), *rules = cJSON_CreateObject();
+
+    bs_json_add_str(j, tool, "name", TOOL_NAME);
+    bs_json_add_str(j, tool, "version", BS_VERSION);
+    bs_json_add_str(j, tool, "yara", YR_VERSION);
+    bs_json_add_num(j, rules, "files", r->rule_files);
+    bs_json_add_num(j, rules, "rules", r->rule_count);
+    bs_json_add_str(j, rules, "sha256", r->rules_sha256);
+    bs_json_add(j, tool, "rules", rules);
+    return tool;
+}
+
+static cJSON *options_json(bs_json *j, const bs_report_options *o)
+{
+    cJSON *opt = cJSON_CreateObject();
+
+    if (!o->set)
+        return opt;
+    bs_json_add_str(j, opt, "fail_on", bs_severity_name(o->fail_on));
+    bs_json_add_num(j, opt, "max_file_size", (double)o->max_file_size);
+    bs_json_add_num(j, opt, "archive_depth", o->archive_depth);
+    add_bool(j, opt, "archives", o->archives);
+    add_bool(j, opt, "images", o->images);
+    add_bool(j, opt, "deleted", o->deleted);
+    add_bool(j, opt, "logs", o->logs);
+    add_bool(j, opt, "pan", o->pan);
+    bs_json_add_num(j, opt, "timeout_s", o->timeout_s);
+    add_bool(j, opt, "hash_evidence", o->hash_evidence);
+    bs_json_add(j, opt, "excludes", json_strlist(j, &o->excludes));
+    bs_json_add(j, opt, "since", bs_json_time(j, time_from_epoch(o->since)));
+    bs_json_add(j, opt, "until", bs_json_time(j, time_from_epoch(o->until)));
+    bs_json_add(j, opt, "rule_paths", json_strlist(j, &o->rule_paths));
+    add_bool(j, opt, "add_rules", o->add_rules);
+    bs_json_add(j, opt, "ioc_paths", json_strlist(j, &o->ioc_paths));
+    return opt;
+}
+
+static cJSON *scan_json(bs_json *j, const bs_report *r)
+{
+    cJSON *scan = cJSON_CreateObject();
+    bs_time started = time_from_double(r->started), finished = time_from_double(r->finished_at);
+
+    bs_json_add(j, scan, "started", bs_json_time(j, started));
+    bs_json_add(j, scan, "finished", bs_json_time(j, finished));
+    if (started.set && finished.set && r->finished_at >= r->started)
+        bs_json_add_num(j, scan, "duration_s",
+                        round((r->finished_at - r->started) * MS_PER_S) / MS_PER_S);
+    else
+        add_null(j, scan, "duration_s");
+    bs_json_add(j, scan, "argv", json_strlist(j, &r->opt.argv));
+    if (r->opt.set)
+        bs_json_add_num(j, scan, "threads", r->opt.threads);
+    else
+        add_null(j, scan, "threads");
+    bs_json_add(j, scan, "options", options_json(j, &r->opt));
+    return scan;
+}
+
+/* ---- targets ---- */
+
+static void add_unless_present(bs_json *j, cJSON *obj, const char *key, const cJSON *value);
+
+/* A copy of a parsed extra value with every key and string escaped. */
+static cJSON *sanitized_copy(bs_json *j, const cJSON *src)
+{
+    cJSON *copy, *child;
+
+    if (cJSON_IsString(src))
+        return json_str(j, src->valuestring);
+    if (!cJSON_IsObject(src) && !cJSON_IsArray(src))
+        return cJSON_Duplicate(src, false);
+    copy = cJSON_IsObject(src) ? cJSON_CreateObject() : cJSON_CreateArray();
+    cJSON_ArrayForEach(child, src)
+    {
+        if (cJSON_IsObject(src)) {
+            add_unless_present(j, copy, child->string ? child->string : "", child);
+        } else {
+            cJSON *item = sanitized_copy(j, child);
+
+            if (!copy || !cJSON_AddItemToArray(copy, item)) {
+                cJSON_Delete(item);
+                j->failed = true;
+            }
+        }
+    }
+    return copy;
+}
+
+/* Adds key = value (escaped copy) to obj unless obj has the key: standard fields win. */
+static void add_unless_present(bs_json *j, cJSON *obj, const char *key, const cJSON *value)
+{
+    char *esc = bs_utf8_escape_str(key);
+
+    if (!esc) {
+        j->failed = true;
+        return;
+    }
+    if (!cJSON_GetObjectItemCaseSensitive(obj, esc))
+        bs_json_add(j, obj, esc, sanitized_copy(j, value));
+    free(esc);
+}
+
+/* Merges the parsed JSON text `json` into obj: under `key`, or field by field when key is NULL. */
+static void merge_extra(bs_json *j, cJSON *obj, const char *key, const char *json)
+{
+    cJSON *parsed = cJSON_Parse(json), *child;
+
+    if (!parsed)
+        return; /* validated when added */
+    if (key) {
+        add_unless_present(j, obj, key, parsed);
+    } else {
+        cJSON_ArrayForEach(child, parsed)
+        {
+            if (child->string)
+                add_unless_present(j, obj, child->string, child);
+        }
+    }
+    cJSON_Delete(parsed);
+}
+
+static cJSON *volume_json(bs_json *j, const bs_volume_info *v)
+{
+    cJSON *o = cJSON_CreateObject();
+    char id[sizeof(v->id) + 1], scheme[sizeof(v->scheme) + 1], fs[sizeof(v->fs) + 1];
+    char label[sizeof(v->label) + 1];
+
+    /* the fixed fields may lack a NUL when a collector filled them to the brim */
+    snprintf(id, sizeof(id), "%.*s", (int)sizeof(v->id), v->id);
+    snprintf(scheme, sizeof(scheme), "%.*s", (int)sizeof(v->scheme), v->scheme);
+    snprintf(fs, sizeof(fs), "%.*s", (int)sizeof(v->fs), v->fs);
+    snprintf(label, sizeof(label), "%.*s", (int)sizeof(v->label), v->label);
+    bs_json_add_str(j, o, "id", id);
+    bs_json_add_str(j, o, "scheme", scheme);
+    bs_json_add_num(j, o, "offset", (double)v->offset);
+    bs_json_add_num(j, o, "size", (double)v->size);
+    bs_json_add_str(j, o, "fs", fs);
+    bs_json_add_str(j, o, "label", label[0] ? label : NULL);
+    return o;
+}
+
+static cJSON *stats_json(bs_json *j, const bs_target *t)
+{
+    static const char *const names[BS_STAT_COUNT] = {"objects", "bytes",   "deleted",
+                                                     "archives", "skipped", "errors"};
+    cJSON *o = cJSON_CreateObject();
+
+    for (int s = 0; s < BS_STAT_COUNT; s++)
+        bs_json_add_num(j, o, names[s], (double)t->stats[s]);
+    return o;
+}
+
+static cJSON *target_json(bs_json *j, const bs_target *t, int index)
+{
+    cJSON *o = cJSON_CreateObject(), *vols = cJSON_CreateArray();
+
+    bs_json_add(j, o, "id", json_ref('t', index));
+    bs_json_add_str(j, o, "path", t->path);
+    bs_json_add_str(j, o, "kind", t->kind);
+    bs_json_add_str(j, o, "format", t->format);
+    if (t->has_size)
+        bs_json_add_num(j, o, "size", (double)t->size);
+    else
+        add_null(j, o, "size");
+    bs_json_add_str(j, o, "sha256", t->sha256 && t->sha256[0] ? t->sha256 : NULL);
+    for (int i = 0; vols && i < t->n_volumes; i++)
+        if (!cJSON_AddItemToArray(vols, volume_json(j, &t->volumes[i])))
+            j->failed = true;
+    bs_json_add(j, o, "volumes", vols);
+    bs_json_add(j, o, "stats", stats_json(j, t));
+    for (int i = 0; i < t->n_extras; i++)
+        merge_extra(j, o, t->extras[i].key, t->extras[i].json);
+    return o;
+}
+
+/* ---- summary ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static cJSON *families_json(bs_json *j, const bs_report *r)
+{
+    const char **names = malloc((size_t)(r->n_findings + 1) * sizeof(*names));
+    cJSON *arr = cJSON_CreateArray();
+    int n = 0;
+
+    if (!names || !arr) {
+        free(names);
+        j->failed = true;
+        return arr;
+    }
+    for (int i = 0; i < r->n_findings; i++)
+        if (r->findings[i]->family && r->findings[i]->family[0])
+            names[n++] = r->findings[i]->family;
+    qsort(names, (size_t)n, sizeof(*names), cmp_str);
+    for (int i = 0; i < n; i++)
+        if ((i == 0 || strcmp(names[i], names[i - 1]) != 0) &&
+            !cJSON_AddItemToArray(arr, json_str(j, names[i])))
+            j->failed = true;
+    free(names);
+    return arr;
+}
+
+static const char *verdict(const int by_sev[BS_SEV_CRITICAL + 1])
+{
+    if (by_sev[BS_SEV_CRITICAL] || by_sev[BS_SEV_HIGH])
+        return "compromised";
+    if (by_sev[BS_SEV_MEDIUM] || by_sev[BS_SEV_LOW])
+        return "suspicious";
+    return "clean";
+}
+
+/* First and last indicator times: the windowed timeline without file.accessed. */
+static void indicator_bounds(const bs_report *r, const bs_event **first, const bs_event **last)
+{
+    *first = *last = NULL;
+    for (int i = 0; i < r->timeline.count; i++) {
+        const bs_event *ev = &r->timeline.items[i];
+
+        if (!bs_timeline_in_window(ev, &r->opt) || !bs_timeline_is_indicator(ev))
+            continue;
+        if (!*first)
+            *first = ev;
+        *last = ev; /* the timeline is sorted by time */
+    }
+}
+
+static cJSON *summary_json(bs_json *j, const bs_report *r)
+{
+    cJSON *o = cJSON_CreateObject(), *sev = cJSON_CreateObject();
+    int by_sev[BS_SEV_CRITICAL + 1] = {0};
+    const bs_event *first, *last;
+
+    for (int i = 0; i < r->n_findings; i++)
+        if ((int)r->findings[i]->severity >= 0 && r->findings[i]->severity <= BS_SEV_CRITICAL)
+            by_sev[r->findings[i]->severity]++;
+    bs_json_add_str(j, o, "verdict", verdict(by_sev));
+    bs_json_add_num(j, o, "findings", r->n_findings);
+    for (int s = BS_SEV_CRITICAL; s >= BS_SEV_INFO; s--)
+        bs_json_add_num(j, sev, bs_severity_name((bs_severity)s), by_sev[s]);
+    bs_json_add(j, o, "by_severity", sev);
+    bs_json_add(j, o, "families", families_json(j, r));
+    indicator_bounds(r, &first, &last);
+    bs_json_add(j, o, "first_indicator",
+                first ? bs_json_time(j, first->time) : cJSON_CreateNull());
+    bs_json_add(j, o, "last_indicator", last ? bs_json_time(j, last->time) : cJSON_CreateNull());
+    return o;
+}
+
+/* ---- findings ---- */
+
+static cJSON *object_json(bs_json *j, const bs_object *obj, const bs_hashes *h)
+{
+    cJSON *o = cJSON_CreateObject();
+    char mode[16];
+
+    bs_json_add_str(j, o, "location", obj->location);
+    bs_json_add_str(j, o, "path", obj->path);
+    if (obj->has_inode)
+        bs_json_add_num(j, o, "inode", (double)obj->inode);
+    else
+        add_null(j, o, "inode");
+    add_bool(j, o, "deleted", obj->deleted);
+    bs_json_add_num(j, o, "size", (double)obj->size);
+    snprintf(mode, sizeof(mode), "%04o", (unsigned)(obj->mode & 07777));
+    bs_json_add_str(j, o, "mode", obj->has_mode ? mode : NULL);
+    bs_json_add_str(j, o, "owner", obj->owner);
+    add_hash(j, o, "md5", h->md5);
+    add_hash(j, o, "sha1", h->sha1);
+    add_hash(j, o, "sha256", h->sha256);
+    bs_json_add(j, o, "mtime", bs_json_time(j, obj->mtime));
+    bs_json_add(j, o, "atime", bs_json_time(j, obj->atime));
+    bs_json_add(j, o, "ctime", bs_json_time(j, obj->ctime));
+    bs_json_add(j, o, "crtime", bs_json_time(j, obj->crtime));
+    bs_json_add_num(j, o, "depth", obj->depth);
+    return o;
+}
+
+/* The excerpt of a match: at most BS_MATCH_EXCERPT_MAX bytes, PAN-masked, escaped. */
+static cJSON *excerpt_json(bs_json *j, const bs_match *m)
+{
+    uint8_t buf[BS_MATCH_EXCERPT_MAX];
+    size_t n = m->data ? (m->data_len < sizeof(buf) ? m->data_len : sizeof(buf)) : 0;
+    char *esc;
+    cJSON *item;
+
+    if (n)
+        memcpy(buf, m->data, n);
+    bs_pan_mask(buf, n);
+    esc = bs_utf8_excerpt(buf, n);
+    if (!esc) {
+        j->failed = true;
+        return NULL;
+    }
+    item = cJSON_CreateString(esc);
+    free(esc);
+    return item;
+}
+
+static cJSON *matches_json(bs_json *j, const bs_finding *f)
+{
+    cJSON *arr = cJSON_CreateArray();
+
+    for (int i = 0; arr && i < f->n_matches; i++) {
+        const bs_match *m = &f->matches[i];
+        cJSON *o = cJSON_CreateObject();
+
+        bs_json_add_str(j, o, "id", m->id);
+        bs_json_add_num(j, o, "offset", (double)m->offset);
+        bs_json_add_num(j, o, "length", m->length);
+        bs_json_add(j, o, "data", excerpt_json(j, m));
+        if (!cJSON_AddItemToArray(arr, o)) {
+            cJSON_Delete(o);
+            j->failed = true;
+        }
+    }
+    return arr;
+}
+
+static cJSON *finding_json(bs_json *j, const bs_finding *f, int index)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    bs_json_add(j, o, "id", bs_json_finding_ref(j, index));
+    bs_json_add_str(j, o, "source", f->source);
+    bs_json_add_str(j, o, "rule", f->rule);
+    bs_json_add_str(j, o, "namespace", f->namespace_);
+    bs_json_add_str(j, o, "severity", bs_severity_name(f->severity));
+    bs_json_add_str(j, o, "family", f->family);
+    bs_json_add_str(j, o, "description", f->description);
+    bs_json_add(j, o, "reference", json_strlist(j, &f->references));
+    bs_json_add(j, o, "tags", json_strlist(j, &f->tags));
+    bs_json_add(j, o, "target", json_ref('t', f->object ? f->object->target : -1));
+    bs_json_add(j, o, "object", f->object ? object_json(j, f->object, &f->hashes)
+                                          : cJSON_CreateNull());
+    bs_json_add(j, o, "matches", matches_json(j, f));
+    bs_json_add_num(j, o, "log_hits", f->log_hits);
+    if (f->extra_json)
+        merge_extra(j, o, NULL, f->extra_json);
+    return o;
+}
+
+/* ---- errors and skipped ---- */
+
+static cJSON *error_json(bs_json *j, const bs_problem *p)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    bs_json_add(j, o, "target", json_ref('t', p->target));
+    bs_json_add_str(j, o, "location", p->location);
+    bs_json_add_str(j, o, "stage", p->stage);
+    bs_json_add_str(j, o, "message", p->message);
+    return o;
+}
+
+static cJSON *skipped_json(bs_json *j, const bs_skip *s)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    bs_json_add(j, o, "target", json_ref('t', s->target));
+    bs_json_add_str(j, o, "location", s->location);
+    bs_json_add_str(j, o, "reason", s->reason);
+    if (s->detail)
+        bs_json_add_str(j, o, "detail", s->detail);
+    if (s->hashes.md5[0])
+        bs_json_add_str(j, o, "md5", s->hashes.md5);
+    if (s->hashes.sha1[0])
+        bs_json_add_str(j, o, "sha1", s->hashes.sha1);
+    if (s->hashes.sha256[0])
+        bs_json_add_str(j, o, "sha256", s->hashes.sha256);
+    return o;
+}
+
+static cJSON *errors_json(bs_json *j, const bs_report *r)
+{
+    cJSON *arr = cJSON_CreateArray();
+
+    if (r->lost) {
+        char msg[BS_ERROR_MESSAGE_MAX];
+        bs_problem lost = {.target = -1, .stage = "report", .message = msg};
+
+        snprintf(msg, sizeof(msg), "%llu report entries lost: out of memory",
+                 (unsigned long long)r->lost);
+        if (!cJSON_AddItemToArray(arr, error_json(j, &lost)))
+            j->failed = true;
+    }
+    for (int i = 0; arr && i < r->n_errors; i++)
+        if (!cJSON_AddItemToArray(arr, error_json(j, &r->errors[i])))
+            j->failed = true;
+    return arr;
+}
+
+/* ---- the document ---- */
+
+static void add_sections(bs_json *j, cJSON *doc, const bs_report *r)
+{
+    cJSON *targets = cJSON_CreateArray(), *findings = cJSON_CreateArray();
+    cJSON *skipped = cJSON_CreateArray();
+
+    bs_json_add_str(j, doc, "schema", REPORT_SCHEMA);
+    bs_json_add(j, doc, "tool", tool_json(j, r));
+    bs_json_add(j, doc, "scan", scan_json(j, r));
+    for (int i = 0; targets && i < r->n_targets; i++)
+        if (!cJSON_AddItemToArray(targets, target_json(j, &r->targets[i], i)))
+            j->failed = true;
+    bs_json_add(j, doc, "targets", targets);
+    bs_json_add(j, doc, "summary", summary_json(j, r));
+    for (int i = 0; findings && i < r->n_findings; i++)
+        if (!cJSON_AddItemToArray(findings, finding_json(j, r->findings[i], i)))
+            j->failed = true;
+    bs_json_add(j, doc, "findings", findings);
+    bs_json_add(j, doc, "timeline", bs_timeline_to_json(j, r));
+    bs_json_add(j, doc, "errors", errors_json(j, r));
+    for (int i = 0; skipped && i < r->n_skipped; i++)
+        if (!cJSON_AddItemToArray(skipped, skipped_json(j, &r->skipped[i])))
+            j->failed = true;
+    bs_json_add(j, doc, "skipped", skipped);
+}
+
+cJSON *bs_report_to_json(const bs_report *r)
+{
+    bs_json j = {0};
+    cJSON *doc = cJSON_CreateObject();
+
+    if (!doc)
+        return NULL;
+    pthread_mutex_lock((pthread_mutex_t *)&r->lock);
+    add_sections(&j, doc, r);
+    pthread_mutex_unlock((pthread_mutex_t *)&r->lock);
+    if (j.failed) {
+        cJSON_Delete(doc);
+        return NULL;
+    }
+    return doc;
+}

@@ -1,0 +1,708 @@
+/*
+ * model.c - the in-memory report: a store of targets, findings, errors,
+ * skipped entries and timeline events behind one mutex, and the
+ * deterministic sort of bs_report_finish (docs/REPORT.md, "Order").
+ *
+ * The JSON document is built in json.c, the timeline in timeline.c.
+ */
+#include "model_priv.h"
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timeline.h"
+
+#define GROW_MIN 16
+
+/* ---- small helpers shared with timeline.c and json.c ---- */
+
+int bs_report_grow(void *items, int *cap, int count, size_t size)
+{
+    void **p = items;
+    void *n;
+    int new_cap;
+
+    if (count < *cap)
+        return 0;
+    new_cap = *cap ? *cap * 2 : GROW_MIN;
+    if (new_cap <= count)
+        return -1;
+    n = realloc(*p, (size_t)new_cap * size);
+    if (!n)
+        return -1;
+    *p = n;
+    *cap = new_cap;
+    return 0;
+}
+
+int bs_report_strcmp(const char *a, const char *b)
+{
+    if (!a || !b)
+        return (a != NULL) - (b != NULL);
+    return strcmp(a, b);
+}
+
+char *bs_report_strdup(const char *s, bool *failed)
+{
+    char *d;
+
+    if (!s)
+        return NULL;
+    d = strdup(s);
+    if (!d)
+        *failed = true;
+    return d;
+}
+
+static void lock(const bs_report *r)
+{
+    pthread_mutex_lock((pthread_mutex_t *)&r->lock);
+}
+
+static void unlock(const bs_report *r)
+{
+    pthread_mutex_unlock((pthread_mutex_t *)&r->lock);
+}
+
+/* ---- lifecycle ---- */
+
+bs_report *bs_report_new(void)
+{
+    bs_report *r = calloc(1, sizeof(*r));
+
+    if (!r)
+        return NULL;
+    if (pthread_mutex_init(&r->lock, NULL) != 0) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+static void target_release(bs_target *t)
+{
+    free(t->path);
+    free(t->kind);
+    free(t->format);
+    free(t->sha256);
+    free(t->volumes);
+    for (int i = 0; i < t->n_extras; i++) {
+        free(t->extras[i].key);
+        free(t->extras[i].json);
+    }
+    free(t->extras);
+}
+
+static void options_release(bs_report_options *o)
+{
+    free(o->format);
+    bs_strlist_release(&o->argv);
+    bs_strlist_release(&o->excludes);
+    bs_strlist_release(&o->rule_paths);
+    bs_strlist_release(&o->ioc_paths);
+}
+
+void bs_report_free(bs_report *r)
+{
+    if (!r)
+        return;
+    for (int i = 0; i < r->n_targets; i++)
+        target_release(&r->targets[i]);
+    free(r->targets);
+    for (int i = 0; i < r->n_findings; i++)
+        bs_finding_free(r->findings[i]);
+    free(r->findings);
+    for (int i = 0; i < r->n_errors; i++) {
+        free(r->errors[i].location);
+        free(r->errors[i].stage);
+        free(r->errors[i].message);
+    }
+    free(r->errors);
+    for (int i = 0; i < r->n_skipped; i++) {
+        free(r->skipped[i].location);
+        free(r->skipped[i].reason);
+        free(r->skipped[i].detail);
+    }
+    free(r->skipped);
+    bs_event_list_release(&r->added);
+    bs_event_list_release(&r->timeline);
+    free(r->rules_sha256);
+    options_release(&r->opt);
+    pthread_mutex_destroy(&r->lock);
+    free(r);
+}
+
+/* ---- targets ---- */
+
+int bs_report_add_target(bs_report *r, const char *path, const char *kind)
+{
+    bs_target *t;
+    bool failed = false;
+    int index = -1;
+
+    lock(r);
+    if (bs_report_grow(&r->targets, &r->cap_targets, r->n_targets, sizeof(*r->targets)) == 0) {
+        t = &r->targets[r->n_targets];
+        memset(t, 0, sizeof(*t));
+        t->path = bs_report_strdup(path ? path : "", &failed);
+        t->kind = bs_report_strdup(kind, &failed);
+        if (failed)
+            target_release(t);
+        else
+            index = r->n_targets++;
+    }
+    unlock(r);
+    return index;
+}
+
+/* The target at index, or NULL (caller holds the lock). */
+static bs_target *target_at(bs_report *r, int target)
+{
+    return target >= 0 && target < r->n_targets ? &r->targets[target] : NULL;
+}
+
+static void set_target_string(bs_report *r, int target, size_t field, const char *value)
+{
+    bs_target *t;
+
+    lock(r);
+    t = target_at(r, target);
+    if (t) {
+        char **slot = (char **)((char *)t + field);
+        bool failed = false;
+        char *copy = bs_report_strdup(value, &failed);
+
+        if (failed) {
+            r->lost++;
+        } else {
+            free(*slot);
+            *slot = copy;
+        }
+    }
+    unlock(r);
+}
+
+void bs_report_target_format(bs_report *r, int target, const char *format)
+{
+    set_target_string(r, target, offsetof(bs_target, format), format);
+}
+
+void bs_report_target_kind(bs_report *r, int target, const char *kind)
+{
+    set_target_string(r, target, offsetof(bs_target, kind), kind);
+}
+
+void bs_report_target_sha256(bs_report *r, int target, const char *sha256)
+{
+    set_target_string(r, target, offsetof(bs_target, sha256), sha256);
+}
+
+void bs_report_target_size(bs_report *r, int target, uint64_t size)
+{
+    bs_target *t;
+
+    lock(r);
+    t = target_at(r, target);
+    if (t) {
+        t->size = size;
+        t->has_size = true;
+    }
+    unlock(r);
+}
+
+static void add_error_locked(bs_report *r, int target, const char *location, const char *stage,
+                             const char *message);
+
+/* Replaces or appends key; the JSON text has been validated. */
+static void set_extra_locked(bs_report *r, bs_target *t, const char *key, const char *json)
+{
+    bool failed = false;
+    char *copy = bs_report_strdup(json, &failed);
+    int i;
+
+    for (i = 0; i < t->n_extras && strcmp(t->extras[i].key, key) != 0; i++)
+        ;
+    if (!failed && i == t->n_extras) {
+        if (bs_report_grow(&t->extras, &t->cap_extras, t->n_extras, sizeof(*t->extras)) != 0)
+            failed = true;
+        else if (!(t->extras[i].key = bs_report_strdup(key, &failed)))
+            failed = true;
+        else
+            t->extras[t->n_extras++].json = NULL;
+    }
+    if (failed) {
+        free(copy);
+        r->lost++;
+        return;
+    }
+    free(t->extras[i].json);
+    t->extras[i].json = copy;
+}
+
+void bs_report_target_extra(bs_report *r, int target, const char *key, const char *json)
+{
+    cJSON *parsed = json ? cJSON_Parse(json) : NULL;
+    bs_target *t;
+
+    lock(r);
+    t = target_at(r, target);
+    if (t && key && parsed)
+        set_extra_locked(r, t, key, json);
+    else if (t && key)
+        add_error_locked(r, target, t->path, "report", "invalid JSON for target field dropped");
+    unlock(r);
+    cJSON_Delete(parsed);
+}
+
+void bs_report_add_volume(bs_report *r, int target, const bs_volume_info *vol)
+{
+    bs_target *t;
+
+    lock(r);
+    t = target_at(r, target);
+    if (t && vol) {
+        if (bs_report_grow(&t->volumes, &t->cap_volumes, t->n_volumes, sizeof(*vol)) == 0)
+            t->volumes[t->n_volumes++] = *vol;
+        else
+            r->lost++;
+    }
+    unlock(r);
+}
+
+static void count_locked(bs_report *r, int target, bs_stat stat, uint64_t n)
+{
+    bs_target *t = target_at(r, target);
+
+    if (t && (int)stat >= 0 && stat < BS_STAT_COUNT)
+        t->stats[stat] += n;
+}
+
+void bs_report_count(bs_report *r, int target, bs_stat stat, uint64_t n)
+{
+    lock(r);
+    count_locked(r, target, stat, n);
+    unlock(r);
+}
+
+uint64_t bs_report_stat(const bs_report *r, int target, bs_stat stat)
+{
+    uint64_t v = 0;
+
+    lock(r);
+    if (target >= 0 && target < r->n_targets && (int)stat >= 0 && stat < BS_STAT_COUNT)
+        v = r->targets[target].stats[stat];
+    unlock(r);
+    return v;
+}
+
+int bs_report_target_count(const bs_report *r)
+{
+    int n;
+
+    lock(r);
+    n = r->n_targets;
+    unlock(r);
+    return n;
+}
+
+/* ---- errors and skipped ---- */
+
+static void add_error_locked(bs_report *r, int target, const char *location, const char *stage,
+                             const char *message)
+{
+    bs_problem *p;
+    bool failed = false;
+
+    if (target < 0 || target >= r->n_targets)
+        target = -1;
+    if (bs_report_grow(&r->errors, &r->cap_errors, r->n_errors, sizeof(*r->errors)) != 0) {
+        r->lost++;
+        return;
+    }
+    p = &r->errors[r->n_errors];
+    p->target = target;
+    p->location = bs_report_strdup(location, &failed);
+    p->stage = bs_report_strdup(stage ? stage : "", &failed);
+    p->message = bs_report_strdup(message ? message : "", &failed);
+    if (failed) {
+        free(p->location);
+        free(p->stage);
+        free(p->message);
+        r->lost++;
+        return;
+    }
+    r->n_errors++;
+    count_locked(r, target, BS_STAT_ERRORS, 1);
+}
+
+void bs_report_add_error(bs_report *r, int target, const char *location, const char *stage,
+                         const char *message)
+{
+    lock(r);
+    add_error_locked(r, target, location, stage, message);
+    unlock(r);
+}
+
+void bs_report_add_skipped(bs_report *r, int target, const char *location, const char *reason,
+                           const char *detail, const bs_hashes *hashes)
+{
+    bs_skip *s;
+    bool failed = false;
+
+    lock(r);
+    if (target < 0 || target >= r->n_targets)
+        target = -1;
+    if (bs_report_grow(&r->skipped, &r->cap_skipped, r->n_skipped, sizeof(*r->skipped)) != 0) {
+        r->lost++;
+        goto out;
+    }
+    s = &r->skipped[r->n_skipped];
+    memset(s, 0, sizeof(*s));
+    s->target = target;
+    s->location = bs_report_strdup(location, &failed);
+    s->reason = bs_report_strdup(reason ? reason : "", &failed);
+    s->detail = bs_report_strdup(detail, &failed);
+    if (hashes)
+        s->hashes = *hashes;
+    if (failed) {
+        free(s->location);
+        free(s->reason);
+        free(s->detail);
+        r->lost++;
+        goto out;
+    }
+    r->n_skipped++;
+    count_locked(r, target, BS_STAT_SKIPPED, 1);
+out:
+    unlock(r);
+}
+
+/* ---- findings ---- */
+
+static bs_object *copy_metadata(const bs_object *obj)
+{
+    bs_object *c = bs_object_new(obj->target, obj->location, obj->path);
+
+    if (!c)
+        return NULL;
+    c->size = obj->size;
+    c->inode = obj->inode;
+    c->has_inode = obj->has_inode;
+    c->mode = obj->mode;
+    c->has_mode = obj->has_mode;
+    c->mtime = obj->mtime;
+    c->atime = obj->atime;
+    c->ctime = obj->ctime;
+    c->crtime = obj->crtime;
+    c->deleted = obj->deleted;
+    c->depth = obj->depth;
+    if (obj->owner && !(c->owner = strdup(obj->owner))) {
+        bs_object_free(c);
+        return NULL;
+    }
+    return c; /* data stays NULL: never the content */
+}
+
+bs_finding *bs_finding_new(const char *source, const char *rule, bs_severity sev,
+                           const bs_object *obj)
+{
+    bs_finding *f = calloc(1, sizeof(*f));
+    bool failed = false;
+
+    if (!f)
+        return NULL;
+    f->source = bs_report_strdup(source ? source : "", &failed);
+    f->rule = bs_report_strdup(rule ? rule : "", &failed);
+    f->severity = sev;
+    if (obj && !(f->object = copy_metadata(obj)))
+        failed = true;
+    if (failed) {
+        bs_finding_free(f);
+        return NULL;
+    }
+    return f;
+}
+
+void bs_finding_free(bs_finding *f)
+{
+    if (!f)
+        return;
+    free(f->source);
+    free(f->rule);
+    free(f->namespace_);
+    free(f->family);
+    free(f->description);
+    bs_strlist_release(&f->references);
+    bs_strlist_release(&f->tags);
+    bs_object_free(f->object);
+    for (int i = 0; i < f->n_matches; i++) {
+        free(f->matches[i].id);
+        free(f->matches[i].data);
+    }
+    free(f->matches);
+    free(f->extra_json);
+    free(f);
+}
+
+/* extra_json must be a JSON object; anything else is dropped and reported. */
+static void check_extra_locked(bs_report *r, bs_finding *f)
+{
+    cJSON *parsed;
+
+    if (!f->extra_json)
+        return;
+    parsed = cJSON_Parse(f->extra_json);
+    if (!cJSON_IsObject(parsed)) {
+        char msg[BS_ERROR_MESSAGE_MAX];
+
+        snprintf(msg, sizeof(msg), "finding %s: extra fields are not a JSON object; dropped",
+                 f->rule);
+        add_error_locked(r, f->object ? f->object->target : -1,
+                         f->object ? f->object->location : NULL, "report", msg);
+        free(f->extra_json);
+        f->extra_json = NULL;
+    }
+    cJSON_Delete(parsed);
+}
+
+void bs_report_add_finding(bs_report *r, bs_finding *f)
+{
+    if (!f)
+        return;
+    lock(r);
+    if (bs_report_grow(&r->findings, &r->cap_findings, r->n_findings, sizeof(*r->findings)) !=
+        0) {
+        r->lost++;
+        bs_finding_free(f);
+    } else {
+        check_extra_locked(r, f);
+        r->findings[r->n_findings++] = f;
+    }
+    unlock(r);
+}
+
+int bs_report_finding_count(const bs_report *r)
+{
+    int n;
+
+    lock(r);
+    n = r->n_findings;
+    unlock(r);
+    return n;
+}
+
+int bs_report_max_severity(const bs_report *r)
+{
+    int max = -1;
+
+    lock(r);
+    for (int i = 0; i < r->n_findings; i++)
+        if ((int)r->findings[i]->severity > max)
+            max = (int)r->findings[i]->severity;
+    unlock(r);
+    return max;
+}
+
+/* ---- timeline events ---- */
+
+void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev)
+{
+    bs_event *e;
+    bool failed = false;
+
+    if (!ev || !ev->event)
+        return;
+    lock(r);
+    if (bs_report_grow(&r->added.items, &r->added.cap, r->added.count, sizeof(bs_event)) != 0) {
+        r->lost++;
+        goto out;
+    }
+    e = &r->added.items[r->added.count];
+    memset(e, 0, sizeof(*e));
+    e->time = ev->time;
+    e->status = ev->status;
+    e->event = bs_report_strdup(ev->event, &failed);
+    e->location = bs_report_strdup(ev->location ? ev->location : "", &failed);
+    e->detail = bs_report_strdup(ev->detail, &failed);
+    e->finding_location = bs_report_strdup(ev->finding_location, &failed);
+    e->finding_rule = bs_report_strdup(ev->finding_rule, &failed);
+    e->client = bs_report_strdup(ev->client, &failed);
+    e->method = bs_report_strdup(ev->method, &failed);
+    e->url = bs_report_strdup(ev->url, &failed);
+    if (failed) {
+        bs_event_release(e);
+        r->lost++;
+        goto out;
+    }
+    r->added.count++;
+out:
+    unlock(r);
+}
+
+/* ---- header metadata ---- */
+
+void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256)
+{
+    bool failed = false;
+    char *copy = bs_report_strdup(sha256, &failed);
+
+    lock(r);
+    r->rule_files = files;
+    r->rule_count = rules;
+    free(r->rules_sha256);
+    r->rules_sha256 = copy;
+    unlock(r);
+}
+
+void bs_report_scan_times(bs_report *r, double started, double finished)
+{
+    lock(r);
+    r->started = started;
+    r->finished_at = finished;
+    unlock(r);
+}
+
+static int copy_strlist(bs_strlist *dst, char *const *items, int count)
+{
+    for (int i = 0; i < count; i++)
+        if (items[i] && bs_strlist_add(dst, items[i]) != 0)
+            return -1;
+    return 0;
+}
+
+void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
+{
+    bs_report_options *o = &r->opt;
+    bool failed = false;
+
+    if (!cfg)
+        return;
+    lock(r);
+    options_release(o);
+    memset(o, 0, sizeof(*o));
+    o->set = true;
+    o->threads = threads;
+    o->fail_on = cfg->fail_on;
+    o->max_file_size = cfg->max_file_size;
+    o->archive_depth = cfg->archive_depth;
+    o->timeout_s = cfg->timeout_s;
+    o->archives = !cfg->no_archives;
+    o->images = !cfg->no_images;
+    o->deleted = !cfg->no_deleted;
+    o->logs = !cfg->no_logs;
+    o->pan = !cfg->no_pan;
+    o->hash_evidence = cfg->hash_evidence;
+    o->add_rules = cfg->add_rules;
+    o->since = cfg->since;
+    o->until = cfg->until;
+    o->format = bs_report_strdup(cfg->format, &failed);
+    if (failed || copy_strlist(&o->argv, cfg->argv, cfg->argc) != 0 ||
+        copy_strlist(&o->excludes, cfg->excludes.items, cfg->excludes.count) != 0 ||
+        copy_strlist(&o->rule_paths, cfg->rule_paths.items, cfg->rule_paths.count) != 0 ||
+        copy_strlist(&o->ioc_paths, cfg->ioc_paths.items, cfg->ioc_paths.count) != 0)
+        r->lost++;
+    unlock(r);
+}
+
+/* ---- the deterministic order (docs/REPORT.md, "Order") ---- */
+
+static int cmp_int(long long a, long long b)
+{
+    return (a > b) - (a < b);
+}
+
+static int cmp_bytes(const uint8_t *a, uint32_t alen, const uint8_t *b, uint32_t blen)
+{
+    uint32_t n = alen < blen ? alen : blen;
+    int c = n && a && b ? memcmp(a, b, n) : 0;
+
+    return c ? c : cmp_int(alen, blen);
+}
+
+static int cmp_matches(const bs_finding *a, const bs_finding *b)
+{
+    int c = cmp_int(a->n_matches, b->n_matches);
+
+    for (int i = 0; !c && i < a->n_matches; i++) {
+        const bs_match *x = &a->matches[i], *y = &b->matches[i];
+
+        if (!(c = cmp_int((long long)x->offset, (long long)y->offset)) &&
+            !(c = cmp_int(x->length, y->length)) && !(c = bs_report_strcmp(x->id, y->id)))
+            c = cmp_bytes(x->data, x->data_len, y->data, y->data_len);
+    }
+    return c;
+}
+
+static int cmp_hashes(const bs_hashes *a, const bs_hashes *b)
+{
+    int c;
+
+    if ((c = strcmp(a->md5, b->md5)) || (c = strcmp(a->sha1, b->sha1)))
+        return c;
+    return strcmp(a->sha256, b->sha256);
+}
+
+/* Primary key (target, location, source, namespace, rule), then everything shown. */
+static int cmp_finding(const void *pa, const void *pb)
+{
+    const bs_finding *a = *(bs_finding *const *)pa, *b = *(bs_finding *const *)pb;
+    const char *la = a->object ? a->object->location : NULL;
+    const char *lb = b->object ? b->object->location : NULL;
+    int c;
+
+    if ((c = cmp_int(a->object ? a->object->target : -1, b->object ? b->object->target : -1)) ||
+        (c = bs_report_strcmp(la, lb)) || (c = bs_report_strcmp(a->source, b->source)) ||
+        (c = bs_report_strcmp(a->namespace_, b->namespace_)) ||
+        (c = bs_report_strcmp(a->rule, b->rule)) || (c = cmp_int(b->severity, a->severity)) ||
+        (c = bs_report_strcmp(a->description, b->description)) ||
+        (c = bs_report_strcmp(a->family, b->family)) || (c = cmp_matches(a, b)) ||
+        (c = cmp_int(a->log_hits, b->log_hits)) ||
+        (c = bs_report_strcmp(a->extra_json, b->extra_json)))
+        return c;
+    return cmp_hashes(&a->hashes, &b->hashes);
+}
+
+static int cmp_error(const void *pa, const void *pb)
+{
+    const bs_problem *a = pa, *b = pb;
+    int c;
+
+    if ((c = cmp_int(a->target, b->target)) || (c = bs_report_strcmp(a->location, b->location)) ||
+        (c = bs_report_strcmp(a->stage, b->stage)))
+        return c;
+    return bs_report_strcmp(a->message, b->message);
+}
+
+static int cmp_skipped(const void *pa, const void *pb)
+{
+    const bs_skip *a = pa, *b = pb;
+    int c;
+
+    if ((c = cmp_int(a->target, b->target)) || (c = bs_report_strcmp(a->location, b->location)) ||
+        (c = bs_report_strcmp(a->reason, b->reason)) ||
+        (c = bs_report_strcmp(a->detail, b->detail)))
+        return c;
+    return cmp_hashes(&a->hashes, &b->hashes);
+}
+
+void bs_report_finish(bs_report *r)
+{
+    lock(r);
+    if (r->finished)
+        goto out;
+    if (r->n_findings > 1)
+        qsort(r->findings, (size_t)r->n_findings, sizeof(*r->findings), cmp_finding);
+    if (bs_timeline_build(r) != 0) {
+        r->lost++;
+    }
+    if (r->n_errors > 1)
+        qsort(r->errors, (size_t)r->n_errors, sizeof(*r->errors), cmp_error);
+    if (r->n_skipped > 1)
+        qsort(r->skipped, (size_t)r->n_skipped, sizeof(*r->skipped), cmp_skipped);
+    r->finished = true;
+out:
+    unlock(r);
+}

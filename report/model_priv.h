@@ -1,0 +1,113 @@
+/*
+ * model_priv.h - the inside of bs_report, shared by the three files of the
+ * report model only: model.c (storage, sorting), timeline.c (timeline
+ * building) and json.c (the breachscan-report/1 document).  Writers never
+ * include it: they work from the JSON document.
+ */
+#ifndef BS_REPORT_MODEL_PRIV_H
+#define BS_REPORT_MODEL_PRIV_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "model.h"
+
+struct cJSON;
+
+typedef struct bs_target_extra {
+    char *key;
+    char *json; /* validated JSON text */
+} bs_target_extra;
+
+typedef struct bs_target {
+    char *path, *kind, *format;
+    uint64_t size;
+    bool has_size;
+    char *sha256;
+    bs_volume_info *volumes;
+    int n_volumes, cap_volumes;
+    uint64_t stats[BS_STAT_COUNT];
+    bs_target_extra *extras;
+    int n_extras, cap_extras;
+} bs_target;
+
+typedef struct bs_problem {
+    int target; /* -1: none */
+    char *location, *stage, *message;
+} bs_problem;
+
+typedef struct bs_skip {
+    int target;
+    char *location, *reason, *detail;
+    bs_hashes hashes; /* "" when not computed */
+} bs_skip;
+
+/* One timeline event, as stored (copies) and as built (finding indices). */
+typedef struct bs_event {
+    bs_time time;
+    char *event, *location, *detail;
+    char *finding_location, *finding_rule; /* links, resolved at finish */
+    char *client, *method, *url;
+    int status;
+    int *findings; /* indices into the sorted findings, ascending */
+    int n_findings;
+} bs_event;
+
+typedef struct bs_event_list {
+    bs_event *items;
+    int count, cap;
+} bs_event_list;
+
+/* What the report shows of the configuration (copied by set_config). */
+typedef struct bs_report_options {
+    bool set;
+    int threads;
+    bs_severity fail_on;
+    uint64_t max_file_size;
+    int archive_depth, timeout_s;
+    bool archives, images, deleted, logs, pan, hash_evidence, add_rules;
+    int64_t since, until;
+    char *format;
+    bs_strlist argv, excludes, rule_paths, ioc_paths;
+} bs_report_options;
+
+struct bs_report {
+    pthread_mutex_t lock;
+    bs_target *targets;
+    int n_targets, cap_targets;
+    bs_finding **findings;
+    int n_findings, cap_findings;
+    bs_problem *errors;
+    int n_errors, cap_errors;
+    bs_skip *skipped;
+    int n_skipped, cap_skipped;
+    bs_event_list added;    /* from bs_report_add_timeline_event */
+    bs_event_list timeline; /* built by bs_report_finish, sorted */
+    uint64_t lost;          /* entries dropped for want of memory */
+    bool finished;
+
+    int rule_files, rule_count;
+    char *rules_sha256;
+    double started, finished_at;
+    bs_report_options opt;
+};
+
+/* Grows *items (elements of `size` bytes) to hold count + 1; 0 or -1 (ENOMEM). */
+int bs_report_grow(void *items, int *cap, int count, size_t size);
+/* strcmp that orders NULL before every string. */
+int bs_report_strcmp(const char *a, const char *b);
+/* strdup that keeps NULL; sets *failed on ENOMEM. */
+char *bs_report_strdup(const char *s, bool *failed);
+
+/* json.c: building blocks shared with timeline.c's event output. */
+typedef struct bs_json {
+    bool failed; /* an allocation failed somewhere: the document is dropped */
+} bs_json;
+struct cJSON *bs_json_time(bs_json *j, bs_time t);
+void bs_json_add(bs_json *j, struct cJSON *obj, const char *key, struct cJSON *item);
+void bs_json_add_str(bs_json *j, struct cJSON *obj, const char *key, const char *raw);
+void bs_json_add_num(bs_json *j, struct cJSON *obj, const char *key, double v);
+struct cJSON *bs_json_finding_ref(bs_json *j, int index); /* "F<index+1>" */
+
+#endif

@@ -1,0 +1,494 @@
+/*
+ * test_model.c - the report model and its JSON document: deterministic order
+ * whatever the thread count, verdict rules, null times, escaping of
+ * non-UTF-8 locations, PAN masking of excerpts, timeline merging, windows and
+ * log links, the writer table, and schema validity of json and jsonl output
+ * (tests/validate-report.py, skipped when python3-jsonschema is missing).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+#include <cmocka.h>
+#include <pthread.h>
+
+#include "../../report/model.h"
+#include "../../report/writer.h"
+
+#define N_THREADS 4
+#define N_FINDINGS 64
+#define VALIDATOR "tests/validate-report.py"
+#define VALIDATOR_MISSING 2 /* validate-report.py: jsonschema not installed */
+
+/* ---- helpers ---- */
+
+static bs_time at(int64_t sec, int32_t nsec)
+{
+    bs_time t = {.sec = sec, .nsec = nsec, .set = true};
+
+    return t;
+}
+
+static bs_finding *make_finding(int target, const char *location, const char *rule,
+                                bs_severity sev, int64_t mtime)
+{
+    bs_object *obj = bs_object_new(target, location, strchr(location, ':') + 1);
+    bs_finding *f;
+
+    assert_non_null(obj);
+    obj->size = 42;
+    obj->mtime = at(mtime, 0);
+    obj->ctime = at(mtime + 60, 0);
+    obj->atime = at(mtime - 86400 * 365, 0); /* atime lies: a year earlier */
+    bs_object_set_data(obj, (uint8_t *)strdup("content never copied"), 20);
+    f = bs_finding_new("yara", rule, sev, obj);
+    bs_object_free(obj);
+    assert_non_null(f);
+    return f;
+}
+
+static void add_match(bs_finding *f, const char *id, uint64_t offset, const char *data)
+{
+    bs_match *m;
+
+    f->matches = realloc(f->matches, (size_t)(f->n_matches + 1) * sizeof(*m));
+    assert_non_null(f->matches);
+    m = &f->matches[f->n_matches++];
+    m->id = strdup(id);
+    m->offset = offset;
+    m->length = (uint32_t)strlen(data);
+    m->data_len = (uint32_t)strlen(data);
+    m->data = (uint8_t *)strdup(data);
+}
+
+static char *print_section(const cJSON *doc, const char *key)
+{
+    return cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(doc, key));
+}
+
+static const char *str_at(const cJSON *obj, const char *key)
+{
+    const cJSON *item = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+    assert_non_null(item);
+    return cJSON_IsString(item) ? item->valuestring : NULL;
+}
+
+static bool is_null_at(const cJSON *obj, const char *key)
+{
+    return cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(obj, key));
+}
+
+static const cJSON *item_at(const cJSON *doc, const char *section, int index)
+{
+    const cJSON *item =
+        cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(doc, section), index);
+
+    assert_non_null(item);
+    return item;
+}
+
+/* ---- determinism across threads ---- */
+
+typedef struct {
+    bs_report *report;
+    int from, step;
+    const int *order;
+} adder;
+
+static bs_finding *finding_number(int i)
+{
+    static const char *const rules[] = {"Webshell_JSP", "Click2Gov_SJavaWebManage", "Skimmer_JS"};
+    char loc[64];
+    bs_finding *f;
+
+    snprintf(loc, sizeof(loc), "t%d:/srv/www/file%02d.jsp", i % 2, i % 11);
+    f = make_finding(i % 2, loc, rules[i % 3], (bs_severity)(i % 5), 1534216329 + i % 11);
+    f->namespace_ = strdup(i % 4 ? "click2gov" : "webshells_jsp");
+    add_match(f, "$a", (uint64_t)(i * 7), "eval(request.getParameter(\"c\"))");
+    return f;
+}
+
+static void *add_some(void *arg)
+{
+    adder *a = arg;
+
+    for (int i = a->from; i < N_FINDINGS; i += a->step) {
+        char loc[32];
+
+        bs_report_add_finding(a->report, finding_number(a->order[i]));
+        snprintf(loc, sizeof(loc), "t1:/x/%d", a->order[i] % 7);
+        bs_report_add_error(a->report, 0, loc, "read", "Input/output error");
+        bs_report_add_skipped(a->report, 1, loc, "too-large", NULL, NULL);
+    }
+    return NULL;
+}
+
+/* Builds a report from N_FINDINGS findings added by `threads` threads in a shuffled order. */
+static bs_report *build_report(int threads, unsigned seed)
+{
+    int order[N_FINDINGS];
+    pthread_t tid[N_THREADS];
+    adder args[N_THREADS];
+    bs_report *r = bs_report_new();
+
+    assert_non_null(r);
+    assert_int_equal(bs_report_add_target(r, "t0", "dir"), 0);
+    assert_int_equal(bs_report_add_target(r, "t1", "dir"), 1);
+    for (int i = 0; i < N_FINDINGS; i++)
+        order[i] = i;
+    srand(seed);
+    for (int i = N_FINDINGS - 1; i > 0; i--) {
+        int j = rand() % (i + 1), tmp = order[i];
+
+        order[i] = order[j];
+        order[j] = tmp;
+    }
+    for (int t = 0; t < threads; t++) {
+        args[t] = (adder){.report = r, .from = t, .step = threads, .order = order};
+        assert_int_equal(pthread_create(&tid[t], NULL, add_some, &args[t]), 0);
+    }
+    for (int t = 0; t < threads; t++)
+        pthread_join(tid[t], NULL);
+    bs_report_finish(r);
+    return r;
+}
+
+static void test_deterministic_order(void **state)
+{
+    static const char *const sections[] = {"findings", "timeline", "errors", "skipped",
+                                           "summary", "targets"};
+    bs_report *one = build_report(1, 1), *many = build_report(N_THREADS, 2);
+    cJSON *a = bs_report_to_json(one), *b = bs_report_to_json(many);
+
+    (void)state;
+    assert_non_null(a);
+    assert_non_null(b);
+    for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
+        char *x = print_section(a, sections[i]), *y = print_section(b, sections[i]);
+
+        assert_string_equal(x, y);
+        free(x);
+        free(y);
+    }
+    /* numbered in order, sorted by (target, location, source, namespace, rule) */
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(a, "findings")), N_FINDINGS);
+    assert_string_equal(str_at(item_at(a, "findings", 0), "id"), "F1");
+    assert_string_equal(str_at(item_at(a, "findings", N_FINDINGS - 1), "id"), "F64");
+    assert_string_equal(str_at(item_at(a, "findings", 0), "target"), "t1");
+    assert_string_equal(str_at(item_at(a, "findings", N_FINDINGS - 1), "target"), "t2");
+    for (int i = 1; i < N_FINDINGS; i++) {
+        const cJSON *p = cJSON_GetObjectItem(item_at(a, "findings", i - 1), "object");
+        const cJSON *q = cJSON_GetObjectItem(item_at(a, "findings", i), "object");
+
+        if (strcmp(str_at(item_at(a, "findings", i - 1), "target"),
+                   str_at(item_at(a, "findings", i), "target")) == 0)
+            assert_true(strcmp(str_at(p, "location"), str_at(q, "location")) <= 0);
+    }
+    /* errors and skipped bump the stats */
+    assert_int_equal(bs_report_stat(one, 0, BS_STAT_ERRORS), N_FINDINGS);
+    assert_int_equal(bs_report_stat(one, 1, BS_STAT_SKIPPED), N_FINDINGS);
+    assert_int_equal(bs_report_max_severity(one), BS_SEV_CRITICAL);
+    cJSON_Delete(a);
+    cJSON_Delete(b);
+    bs_report_free(one);
+    bs_report_free(many);
+}
+
+/* ---- verdict ---- */
+
+static const char *verdict_for(const bs_severity *sevs, int n, cJSON **doc_out)
+{
+    bs_report *r = bs_report_new();
+    cJSON *doc;
+    static char verdict[32];
+
+    bs_report_add_target(r, "/srv", "dir");
+    for (int i = 0; i < n; i++)
+        bs_report_add_finding(r, make_finding(0, "/srv:/a.jsp", "R", sevs[i], 1000000000));
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    assert_non_null(doc);
+    snprintf(verdict, sizeof(verdict), "%s",
+             str_at(cJSON_GetObjectItem(doc, "summary"), "verdict"));
+    if (doc_out)
+        *doc_out = doc;
+    else
+        cJSON_Delete(doc);
+    bs_report_free(r);
+    return verdict;
+}
+
+static void test_verdict(void **state)
+{
+    bs_severity info[] = {BS_SEV_INFO, BS_SEV_INFO};
+    bs_severity low[] = {BS_SEV_INFO, BS_SEV_LOW};
+    bs_severity medium[] = {BS_SEV_MEDIUM};
+    bs_severity high[] = {BS_SEV_LOW, BS_SEV_HIGH};
+    bs_severity critical[] = {BS_SEV_CRITICAL};
+    cJSON *doc, *sev;
+
+    (void)state;
+    assert_string_equal(verdict_for(NULL, 0, NULL), "clean");
+    assert_string_equal(verdict_for(info, 2, NULL), "clean");
+    assert_string_equal(verdict_for(low, 2, NULL), "suspicious");
+    assert_string_equal(verdict_for(medium, 1, NULL), "suspicious");
+    assert_string_equal(verdict_for(high, 2, NULL), "compromised");
+    assert_string_equal(verdict_for(critical, 1, &doc), "compromised");
+    sev = cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "summary"), "by_severity");
+    assert_int_equal(cJSON_GetObjectItem(sev, "critical")->valueint, 1);
+    assert_int_equal(cJSON_GetObjectItem(sev, "info")->valueint, 0);
+    cJSON_Delete(doc);
+}
+
+/* ---- object fields, times, escaping, masking ---- */
+
+static void test_null_times_and_fields(void **state)
+{
+    bs_report *r = bs_report_new();
+    bs_object *obj = bs_object_new(0, "/srv:/a.jsp", "/a.jsp");
+    bs_finding *f;
+    cJSON *doc, *o, *summary;
+
+    (void)state;
+    bs_report_add_target(r, "/srv", "dir");
+    obj->mode = 0100644;
+    obj->has_mode = true;
+    obj->inode = 131090;
+    obj->has_inode = true;
+    obj->ctime = at(1534216329, 500000000);
+    bs_object_set_owner_uid(obj, 1001);
+    f = bs_finding_new("hash", "known-bad", BS_SEV_HIGH, obj);
+    bs_object_free(obj);
+    assert_null(f->object->data);
+    snprintf(f->hashes.md5, sizeof(f->hashes.md5), "%s", "d41d8cd98f00b204e9800998ecf8427e");
+    bs_report_add_finding(r, f);
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    o = cJSON_GetObjectItem(item_at(doc, "findings", 0), "object");
+    assert_true(is_null_at(o, "mtime"));
+    assert_true(is_null_at(o, "atime"));
+    assert_true(is_null_at(o, "crtime"));
+    assert_string_equal(str_at(o, "ctime"), "2018-08-14T03:12:09.5Z");
+    assert_string_equal(str_at(o, "mode"), "0644");
+    assert_string_equal(str_at(o, "owner"), "1001");
+    assert_int_equal(cJSON_GetObjectItem(o, "inode")->valuedouble, 131090);
+    assert_string_equal(str_at(o, "md5"), "d41d8cd98f00b204e9800998ecf8427e");
+    assert_true(is_null_at(o, "sha256"));
+    assert_true(is_null_at(cJSON_GetObjectItem(doc, "scan"), "started"));
+    assert_true(is_null_at(cJSON_GetObjectItem(doc, "scan"), "duration_s"));
+    summary = cJSON_GetObjectItem(doc, "summary");
+    assert_string_equal(str_at(summary, "first_indicator"), "2018-08-14T03:12:09.5Z");
+    assert_true(is_null_at(item_at(doc, "targets", 0), "size"));
+    cJSON_Delete(doc);
+    bs_report_free(r);
+}
+
+static void test_escaping_and_masking(void **state)
+{
+    bs_report *r = bs_report_new();
+    bs_finding *f;
+    cJSON *doc, *m;
+
+    (void)state;
+    bs_report_add_target(r, "img\xff.raw", "image");
+    f = make_finding(0, "img\xff.raw@p1:/srv/caf\xe9.jsp", "R", BS_SEV_MEDIUM, 1000000000);
+    f->description = strdup("bad \xc0\xaf desc");
+    add_match(f, "$pan", 10, "cc=4111111111111111\nexp");
+    bs_report_add_finding(r, f);
+    bs_report_add_error(r, 0, "img\xff.raw@p1:/bad\xfe", "read", "short read");
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    assert_string_equal(str_at(cJSON_GetObjectItem(item_at(doc, "findings", 0), "object"),
+                               "location"),
+                        "img\\xff.raw@p1:/srv/caf\\xe9.jsp");
+    assert_string_equal(str_at(item_at(doc, "findings", 0), "description"),
+                        "bad \\xc0\\xaf desc");
+    assert_string_equal(str_at(item_at(doc, "targets", 0), "path"), "img\\xff.raw");
+    assert_string_equal(str_at(item_at(doc, "errors", 0), "location"),
+                        "img\\xff.raw@p1:/bad\\xfe");
+    m = cJSON_GetArrayItem(cJSON_GetObjectItem(item_at(doc, "findings", 0), "matches"), 0);
+    assert_string_equal(str_at(m, "data"), "cc=411111******1111\\x0aexp");
+    assert_int_equal(cJSON_GetObjectItem(m, "length")->valueint, 23);
+    cJSON_Delete(doc);
+    bs_report_free(r);
+}
+
+static void test_extra_json(void **state)
+{
+    bs_report *r = bs_report_new();
+    bs_finding *good = make_finding(0, "/srv:/a.log", "PAN", BS_SEV_HIGH, 1000000000);
+    bs_finding *bad = make_finding(0, "/srv:/b.log", "PAN", BS_SEV_HIGH, 1000000000);
+    cJSON *doc;
+    const cJSON *f;
+
+    (void)state;
+    bs_report_add_target(r, "/srv", "dir");
+    good->extra_json = strdup("{\"pan\":{\"count\":2,\"samples\":[\"411111******1111\"]},"
+                              "\"rule\":\"must not replace\"}");
+    bad->extra_json = strdup("[1,2");
+    bs_report_add_finding(r, good);
+    bs_report_add_finding(r, bad);
+    bs_report_target_extra(r, 0, "ewf_hashes", "{\"md5\":\"00\"}");
+    bs_report_target_extra(r, 0, "broken", "{");
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    f = item_at(doc, "findings", 0);
+    assert_string_equal(str_at(f, "rule"), "PAN");
+    assert_int_equal(
+        cJSON_GetObjectItem(cJSON_GetObjectItem(f, "pan"), "count")->valueint, 2);
+    assert_null(cJSON_GetObjectItem(item_at(doc, "findings", 1), "pan"));
+    assert_non_null(cJSON_GetObjectItem(item_at(doc, "targets", 0), "ewf_hashes"));
+    assert_null(cJSON_GetObjectItem(item_at(doc, "targets", 0), "broken"));
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "errors")), 2);
+    cJSON_Delete(doc);
+    bs_report_free(r);
+}
+
+/* ---- timeline ---- */
+
+static void test_timeline(void **state)
+{
+    bs_report *r = bs_report_new();
+    bs_config cfg;
+    bs_timeline_event log = {.time = at(1534216400, 0),
+                             .event = "log.request",
+                             .location = "/srv:/logs/access.log:1832",
+                             .finding_location = "/srv:/ok.jsp",
+                             .client = "203.0.113.7",
+                             .method = "POST",
+                             .url = "/images/ok.jsp?m=CMDS",
+                             .status = 200};
+    cJSON *doc, *tl, *ev, *summary;
+
+    (void)state;
+    bs_config_init(&cfg);
+    bs_report_add_target(r, "/srv", "dir");
+    bs_report_add_finding(r, make_finding(0, "/srv:/ok.jsp", "B_rule", BS_SEV_HIGH, 1534216329));
+    bs_report_add_finding(r, make_finding(0, "/srv:/ok.jsp", "A_rule", BS_SEV_HIGH, 1534216329));
+    bs_report_add_timeline_event(r, &log);
+    log.time.set = false; /* counts in log_hits, not in the timeline */
+    bs_report_add_timeline_event(r, &log);
+    log.time = at(1234567890, 0); /* outside the window below */
+    log.finding_location = NULL;
+    bs_report_add_timeline_event(r, &log);
+    cfg.since = 1400000000;
+    bs_report_set_config(r, &cfg, 1);
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    tl = cJSON_GetObjectItem(doc, "timeline");
+    /* atime, mtime, ctime (merged for both findings), then the log request */
+    assert_int_equal(cJSON_GetArraySize(tl), 4);
+    ev = cJSON_GetArrayItem(tl, 0);
+    assert_string_equal(str_at(ev, "event"), "file.accessed");
+    ev = cJSON_GetArrayItem(tl, 1);
+    assert_string_equal(str_at(ev, "event"), "file.modified");
+    assert_string_equal(str_at(ev, "time"), "2018-08-14T03:12:09Z");
+    assert_string_equal(str_at(ev, "finding"), "F1");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(ev, "findings")), 2);
+    assert_string_equal(str_at(ev, "detail"), "A_rule, B_rule");
+    ev = cJSON_GetArrayItem(tl, 3);
+    assert_string_equal(str_at(ev, "event"), "log.request");
+    assert_string_equal(str_at(ev, "method"), "POST");
+    assert_int_equal(cJSON_GetObjectItem(ev, "status")->valueint, 200);
+    assert_int_equal(cJSON_GetObjectItem(item_at(doc, "findings", 0), "log_hits")->valueint, 2);
+    summary = cJSON_GetObjectItem(doc, "summary");
+    /* file.accessed (a year earlier) does not open the breach window */
+    assert_string_equal(str_at(summary, "first_indicator"), "2018-08-14T03:12:09Z");
+    assert_string_equal(str_at(summary, "last_indicator"), "2018-08-14T03:13:20Z");
+    cJSON_Delete(doc);
+    bs_report_free(r);
+    bs_config_release(&cfg);
+}
+
+/* ---- writers and the schema ---- */
+
+static void test_writer_table(void **state)
+{
+    (void)state;
+    assert_non_null(bs_writer_find("json"));
+    assert_non_null(bs_writer_find("jsonl"));
+    assert_null(bs_writer_find("nope"));
+    assert_null(bs_writer_find(NULL));
+    assert_non_null(strstr(bs_writer_names(), "jsonl"));
+    assert_string_equal(bs_writer_find("jsonl")->extension, ".jsonl");
+}
+
+/* Writes doc with the writer into a temp file named *.suffix and validates it. */
+static int write_and_validate(const cJSON *doc, const char *writer, const char *suffix)
+{
+    char path[] = "/tmp/bs-report-XXXXXX", named[64], cmd[160];
+    int fd = mkstemp(path), rc;
+    FILE *out;
+    bs_error err;
+
+    assert_true(fd >= 0);
+    snprintf(named, sizeof(named), "%s%s", path, suffix);
+    assert_int_equal(rename(path, named), 0);
+    out = fdopen(fd, "w");
+    assert_non_null(out);
+    assert_int_equal(bs_writer_find(writer)->write(doc, out, &err), BS_OK);
+    fclose(out);
+    snprintf(cmd, sizeof(cmd), "python3 %s %s", VALIDATOR, named);
+    rc = system(cmd);
+    unlink(named);
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+static void test_schema_valid(void **state)
+{
+    bs_report *r = build_report(2, 3);
+    bs_volume_info vol = {.id = "p2", .scheme = "gpt", .offset = 1048576, .fs = "ext4"};
+    bs_config cfg;
+    cJSON *doc;
+    int rc;
+
+    (void)state;
+    if (access(VALIDATOR, R_OK) != 0 || system("python3 -c 'import jsonschema' 2>/dev/null")) {
+        skip();
+        return;
+    }
+    bs_config_init(&cfg);
+    bs_report_add_volume(r, 0, &vol);
+    bs_report_target_size(r, 0, 10737418240ULL);
+    bs_report_target_format(r, 0, "ewf");
+    bs_report_rules_info(r, 7, 61, NULL);
+    bs_report_scan_times(r, 1790071200.25, 1790071212.75);
+    bs_report_set_config(r, &cfg, 8);
+    doc = bs_report_to_json(r);
+    assert_non_null(doc);
+    assert_true(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "scan"), "duration_s")->valuedouble ==
+                12.5);
+    rc = write_and_validate(doc, "json", ".json");
+    if (rc == VALIDATOR_MISSING) {
+        skip();
+    } else {
+        assert_int_equal(rc, 0);
+        assert_int_equal(write_and_validate(doc, "jsonl", ".jsonl"), 0);
+    }
+    cJSON_Delete(doc);
+    bs_report_free(r);
+    bs_config_release(&cfg);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_deterministic_order),
+        cmocka_unit_test(test_verdict),
+        cmocka_unit_test(test_null_times_and_fields),
+        cmocka_unit_test(test_escaping_and_masking),
+        cmocka_unit_test(test_extra_json),
+        cmocka_unit_test(test_timeline),
+        cmocka_unit_test(test_writer_table),
+        cmocka_unit_test(test_schema_valid),
+    };
+
+    return cmocka_run_group_tests_name("model", tests, NULL, NULL);
+}
