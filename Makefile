@@ -18,12 +18,12 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS ?= -O2 -g
-CFLAGS += -std=gnu11 -Wall -Wextra -Werror -pthread -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS) \
+override CFLAGS += -std=gnu11 -Wall -Wextra -Werror -pthread -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS) \
 	-DBS_DATADIR=\"$(PREFIX)/share/breachscan\"
-LDLIBS += $(PKG_LIBS) -lstdc++ -lpthread -lm
+override LDLIBS += $(PKG_LIBS) -lstdc++ -lpthread -lm
 ifneq ($(SAN),)
-CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-LDFLAGS += -fsanitize=address,undefined
+override CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+override LDFLAGS += -fsanitize=address,undefined
 endif
 
 SRC := $(wildcard scanner/*.c collectors/*.c report/*.c)
@@ -72,9 +72,11 @@ check-unit: $(UNIT_BIN)
 check-e2e: $(BIN)
 	@sh tests/e2e/run.sh $(BIN)
 
+# CFLAGS through the environment: on the command line it would override the
+# `CFLAGS +=` lines above (and drop -std, -D_GNU_SOURCE, the pkg-config flags).
 check-asan:
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  $(MAKE) BUILD=build/asan SAN=1 CFLAGS="-O1 -g" check-unit check-e2e
+	  CFLAGS="-O1 -g" $(MAKE) BUILD=build/asan SAN=1 check-unit check-e2e
 
 # deps first, then a recursive make: PKG_CFLAGS/PKG_LIBS are evaluated when make
 # starts, so on a fresh machine they are only right after the packages exist.

@@ -10,6 +10,9 @@
 #include <string.h>
 #include <time.h>
 
+int bs_main_argc;
+char **bs_main_argv;
+
 int bs_parse_size(const char *s, uint64_t *out)
 {
     char *end;

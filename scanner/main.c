@@ -9,9 +9,6 @@
 #include "commands.h"
 #include "version.h"
 
-int bs_main_argc;
-char **bs_main_argv;
-
 typedef struct command {
     const char *name;
     int (*run)(int argc, char **argv);
