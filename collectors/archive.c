@@ -501,8 +501,14 @@ static const char *arc_member_name(arc_ctx *c, struct archive_entry *e, char *ma
     return name;
 }
 
+/*
+ * Some writers store 0 for a time they did not record (zip's ctime, tar's
+ * atime); the epoch itself is never a real time of a member, so 0 is unset.
+ */
 static void arc_time(bs_time *t, int set, time_t sec, long nsec)
 {
+    if (set && sec == 0 && nsec <= 0)
+        set = 0;
     t->set = set != 0;
     t->sec = set ? (int64_t)sec : 0;
     t->nsec = set && nsec >= 0 && nsec < 1000000000L ? (int32_t)nsec : 0;

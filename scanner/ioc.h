@@ -44,4 +44,17 @@ int bs_iocs_log_pattern_count(const bs_iocs *iocs);
 bool bs_iocs_log_pattern_match(const bs_iocs *iocs, int i, const char *request, size_t len,
                                const char **name, bs_severity *severity);
 
+/* One problem found by bs_iocs_check: file, line (0 = the file as a whole), message. */
+typedef void (*bs_iocs_diag_fn)(void *arg, const char *file, int line, const char *message);
+
+/*
+ * Parses and validates the IOC files of `paths` (same rules as bs_iocs_load)
+ * without keeping them, reporting every bad line to diag.  Returns the number
+ * of problems (0 = all good).  For `breachscan rules check`.
+ */
+int bs_iocs_check(const bs_strlist *paths, bs_iocs_diag_fn diag, void *arg);
+
+/* Entries loaded: hashes, filename patterns, log patterns (for `rules check`). */
+void bs_iocs_counts(const bs_iocs *iocs, int *hashes, int *filenames, int *logs);
+
 #endif

@@ -28,6 +28,9 @@
 /* Directory walk. */
 #define BS_WALK_MAX_DEPTH 4096 /* deeper trees are reported, not followed */
 
+/* IOC lists (rules/iocs/): longest accepted line, bytes. */
+#define BS_IOC_LINE_MAX 8192
+
 /* Reading. */
 #define BS_READ_CHUNK (1U << 20)
 

@@ -158,21 +158,53 @@ static void namespace_of(const char *path, char *out, size_t cap)
     out[len] = '\0';
 }
 
+/* Length of the string literal or comment starting at p (0 when none). */
+static size_t skip_literal(const char *p, const char *end)
+{
+    const char *q = p;
+
+    if (*p == '"') {
+        for (q = p + 1; q < end && *q != '"' && *q != '\n'; q++)
+            if (*q == '\\' && q + 1 < end)
+                q++;
+        return (size_t)(q - p) + (q < end);
+    }
+    if (p + 1 < end && p[0] == '/' && p[1] == '/') {
+        while (q < end && *q != '\n')
+            q++;
+        return (size_t)(q - p);
+    }
+    if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+        for (q = p + 2; q + 1 < end && !(q[0] == '*' && q[1] == '/'); q++)
+            ;
+        return (size_t)(q + 2 <= end ? q + 2 - p : end - p);
+    }
+    return 0;
+}
+
 /*
- * Whether a source may read the `md5` external: the bare identifier md5, not
- * hash.md5(), $md5 or an identifier that merely contains it.
+ * Whether a source may read the `md5` external: the bare identifier md5
+ * outside string literals and comments -- not hash.md5(), $md5, or a word
+ * that merely contains it.  Erring towards yes only costs hashing time.
  */
 static bool source_uses_md5(const char *src, size_t len)
 {
-    for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "md5", 3)); p += 3) {
-        char before = p > src ? p[-1] : ' ';
-        char after = (size_t)(p + 3 - src) < len ? p[3] : ' ';
+    const char *end = src + len;
 
-        if (strchr("._$#@!\"", before) || isalnum((unsigned char)before))
+    for (const char *p = src; p + 3 <= end;) {
+        size_t skip = skip_literal(p, end);
+        char before, after;
+
+        if (skip) {
+            p += skip;
             continue;
-        if (after == '_' || isalnum((unsigned char)after))
-            continue;
-        return true;
+        }
+        before = p > src ? p[-1] : ' ';
+        after = p + 3 < end ? p[3] : ' ';
+        if (memcmp(p, "md5", 3) == 0 && !strchr("._$#@!", before) &&
+            !isalnum((unsigned char)before) && after != '_' && !isalnum((unsigned char)after))
+            return true;
+        p++;
     }
     return false;
 }

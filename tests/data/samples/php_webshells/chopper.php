@@ -1,0 +1,1 @@
+<?php /* synthetic test sample for breachscan: China Chopper style one-liner */ if (0) @eval($_POST['z']); ?>

@@ -1,0 +1,35 @@
+# t_detect_webshells.sh - the bundled rules find generic JSP, ASPX and PHP web
+# shells in synthetic samples (command execution direct / split / reflective,
+# Behinder- and Godzilla-style class loaders, script engines, China Chopper
+# one-liners, encoded eval chains, file managers), with rule and severity.
+. "$E2E_LIB/detect.sh"
+
+test_detect_jsp_webshells() {
+    copy_samples ev jsp_webshells
+    scan_ok 1 out.json ev
+    expect_samples out.json jsp_webshells/
+}
+
+test_detect_aspx_webshells() {
+    copy_samples ev aspx_webshells
+    scan_ok 1 out.json ev
+    expect_samples out.json aspx_webshells/
+}
+
+test_detect_php_webshells() {
+    copy_samples ev php_webshells
+    scan_ok 1 out.json ev
+    expect_samples out.json php_webshells/
+}
+
+# Re-indenting a shell (CRLF line ends, tabs, joined lines) keeps it detected.
+test_detect_webshells_reindented() {
+    mkdir -p ev
+    sed -e 's/^ */\t\t/' -e 's/$/\r/' "$SAMPLES/jsp_webshells/cmd_param.jsp" >ev/a.jsp
+    tr '\n' ' ' <"$SAMPLES/php_webshells/cmd.php" >ev/b.php
+    tr -d '\n' <"$SAMPLES/jsp_webshells/behinder_like.jsp" >ev/c.txt
+    scan_ok 1 out.json ev
+    expect_finding out.json '/a\.jsp$' JSP_Request_Command_Exec_Direct critical
+    expect_finding out.json '/b\.php$' PHP_Request_Command_Exec critical
+    expect_finding out.json '/c\.txt$' JSP_ClassLoader_Request_Bytes critical
+}
