@@ -142,8 +142,7 @@ static void compiler_callback(int level, const char *file, int line, const YR_RU
         cs->diag(cs->diag_arg, warning, file, line, message);
 }
 
-/* "dir/click2gov.yar" -> "click2gov" */
-static void namespace_of(const char *path, char *out, size_t cap)
+void bs_rules_namespace_of(const char *path, char *out, size_t cap)
 {
     const char *base = strrchr(path, '/');
     const char *dot;
@@ -287,7 +286,7 @@ static bs_status fingerprint_sources(bs_rules *r, bs_error *err)
             st = BS_FATAL;
             break;
         }
-        namespace_of(r->files.items[i], ns, sizeof(ns));
+        bs_rules_namespace_of(r->files.items[i], ns, sizeof(ns));
         bs_hasher_update(h, ns, strlen(ns) + 1);
         bs_hasher_update(h, src, len);
         r->need_md5 = r->need_md5 || source_uses_md5(src, len);
@@ -313,7 +312,7 @@ static bs_status compile_sources(bs_rules *r, compile_state *cs, bs_error *err)
     for (int i = 0; i < r->files.count && !cs->errors; i++) {
         char ns[256];
 
-        namespace_of(r->files.items[i], ns, sizeof(ns));
+        bs_rules_namespace_of(r->files.items[i], ns, sizeof(ns));
         if (!add_file(compiler, r->files.items[i], ns, err)) {
             st = BS_FATAL;
             goto out;

@@ -6,6 +6,7 @@
 #define BS_RULES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "config.h"
 #include "status.h"
@@ -49,6 +50,9 @@ const bs_strlist *bs_rules_files(const bs_rules *rules);
  * NULL when none exists.
  */
 const char *bs_rules_bundled_dir(void);
+
+/* The namespace a rule file compiles into: "dir/click2gov.yar" -> "click2gov". */
+void bs_rules_namespace_of(const char *path, char *out, size_t cap);
 
 /* Severity of a matched rule from its meta: `severity`, else `score`, else medium. */
 bs_severity bs_rules_severity_from_meta(const char *severity, long long score, bool has_score);

@@ -45,27 +45,12 @@ bs_severity bs_rule_severity(const YR_RULE *rule)
                                        has_score ? score->integer : 0, has_score);
 }
 
-static void namespace_of(const char *path, char *out, size_t cap)
-{
-    const char *base = strrchr(path, '/');
-    const char *dot;
-    size_t len;
-
-    base = base ? base + 1 : path;
-    dot = strrchr(base, '.');
-    len = dot ? (size_t)(dot - base) : strlen(base);
-    if (len >= cap)
-        len = cap - 1;
-    memcpy(out, base, len);
-    out[len] = '\0';
-}
-
 const char *bs_rules_file_of_namespace(const bs_strlist *files, const char *ns)
 {
     for (int i = 0; files && i < files->count; i++) {
         char name[256];
 
-        namespace_of(files->items[i], name, sizeof(name));
+        bs_rules_namespace_of(files->items[i], name, sizeof(name));
         if (strcmp(name, ns) == 0)
             return files->items[i];
     }
