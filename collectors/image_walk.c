@@ -1,0 +1,597 @@
+/*
+ * image_walk.c - from an opened image to objects: volume system (MBR with
+ * extended partitions, GPT, ... or none), then every file system TSK opens,
+ * then every file (allocated, deleted, orphan) and NTFS data stream.
+ *
+ * Owns the volume ids (p1, p2, ... for partitions in disk order, u1, u2, ...
+ * for unallocated space; a bare file system is p1), the location strings of
+ * image objects, what counts as deleted / unrecoverable, and reading file
+ * content out of TSK with --max-file-size applied.  Runs in one thread per
+ * image handle (TSK handles are not shared); objects go to sink->emit.
+ */
+#include "image.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <tsk/libtsk.h>
+
+#include "../scanner/limits.h"
+#include "image_volume.h"
+
+#define NTFS_FIRST_USER_INUM 16 /* MFT entries below are NTFS system files */
+#define NTFS_EXTEND_DIR "$Extend/"
+#define NTFS_DEFAULT_STREAM "$Data"
+#define FAT_LABEL_ENTRY "(Volume Label Entry)"
+#define TABLE_CHECK_BYTES (34 * 512) /* MBR, GPT header and 128 GPT entries */
+#define MIN_META_BYTES 32             /* smallest metadata entry (a FAT directory entry) */
+#define INUM_SLACK 4096               /* virtual inodes TSK adds ($OrphanFiles, ...) */
+#define TABLE_CHECK_MAX 8            /* entries past the end reported one by one */
+
+/* State of one file-system walk. */
+typedef struct fs_walk {
+    bs_sink *sink;
+    TSK_FS_INFO *fs;
+    const char *prefix;  /* location prefix, e.g. "disk.E01@p2:" */
+    const char *volloc;  /* the volume's own location, e.g. "disk.E01@p2" */
+    int depth;
+    bool ntfs, fat, has_uid;
+    uint64_t unrecoverable, metafiles, other_types;
+    bs_strlist pruned; /* excluded directories, with trailing '/' */
+    bool stop;         /* emit said BS_FATAL */
+    uint8_t *chunk;    /* BS_READ_CHUNK bytes for hashing too-large files */
+} fs_walk;
+
+/* a + b + c in a new string; NULL on ENOMEM. */
+static char *cat3(const char *a, const char *b, const char *c)
+{
+    char *out = NULL;
+
+    return asprintf(&out, "%s%s%s", a, b, c) < 0 ? NULL : out;
+}
+
+/* ---- reading content ---- */
+
+static ssize_t read_at(TSK_FS_FILE *file, const TSK_FS_ATTR *attr, uint64_t off, void *buf,
+                       size_t len)
+{
+    if (attr)
+        return tsk_fs_attr_read(attr, (TSK_OFF_T)off, buf, len, TSK_FS_FILE_READ_FLAG_NONE);
+    return tsk_fs_file_read(file, (TSK_OFF_T)off, buf, len, TSK_FS_FILE_READ_FLAG_NONE);
+}
+
+/*
+ * Reads [0, size) in chunks into out (or, when out is NULL, into w->chunk
+ * feeding hasher).  Returns the bytes read; fills err on a short read.
+ */
+static uint64_t read_stream(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *attr,
+                            uint64_t size, uint8_t *out, bs_hasher *hasher, bs_error *err)
+{
+    uint64_t off = 0;
+
+    while (off < size) {
+        size_t want = size - off < BS_READ_CHUNK ? (size_t)(size - off) : BS_READ_CHUNK;
+        uint8_t *dst = out ? out + off : w->chunk;
+        ssize_t n = read_at(file, attr, off, dst, want);
+
+        if (n <= 0) {
+            if (n < 0)
+                bs_image_tsk_error(err, "read", "read failed");
+            else
+                bs_error_set(err, "read", "short read: %llu of %llu bytes",
+                             (unsigned long long)off, (unsigned long long)size);
+            break;
+        }
+        if (hasher)
+            bs_hasher_update(hasher, dst, (size_t)n);
+        off += (uint64_t)n;
+    }
+    return off;
+}
+
+static bool all_zero(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i])
+            return false;
+    return true;
+}
+
+/* A file over --max-file-size: hashed while streaming, listed in skipped. */
+static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *attr,
+                           uint64_t size, const char *loc)
+{
+    bs_hasher *h = bs_hasher_new(BS_HASH_ALL);
+    char detail[128];
+    bs_hashes hashes;
+    bs_error err;
+
+    bs_error_clear(&err);
+    snprintf(detail, sizeof(detail), "%llu bytes, over --max-file-size %llu",
+             (unsigned long long)size, (unsigned long long)w->sink->cfg->max_file_size);
+    if (!h || !w->chunk) {
+        if (h)
+            bs_hasher_finish(h, &hashes);
+        bs_sink_skipped(w->sink, loc, "too-large", detail);
+        return;
+    }
+    if (read_stream(w, file, attr, size, NULL, h, &err) != size) {
+        bs_hasher_finish(h, &hashes);
+        bs_sink_error(w->sink, loc, err.stage, "%s", err.message);
+        bs_sink_skipped(w->sink, loc, "too-large", detail);
+        return;
+    }
+    bs_hasher_finish(h, &hashes);
+    bs_sink_skipped_hashed(w->sink, loc, "too-large", detail, &hashes);
+}
+
+/* ---- object metadata ---- */
+
+static void set_time(bs_time *t, time_t sec, uint32_t nsec)
+{
+    t->set = sec != 0 || nsec != 0; /* TSK uses 0 for "not recorded" */
+    t->sec = (int64_t)sec;
+    t->nsec = nsec < 1000000000U ? (int32_t)nsec : 0;
+}
+
+static uint32_t type_bits(TSK_FS_META_TYPE_ENUM type)
+{
+    switch (type) {
+    case TSK_FS_META_TYPE_DIR: return S_IFDIR;
+    case TSK_FS_META_TYPE_LNK: return S_IFLNK;
+    default: return S_IFREG;
+    }
+}
+
+static void fill_meta(fs_walk *w, TSK_FS_FILE *file, bs_object *obj)
+{
+    const TSK_FS_META *m = file->meta;
+    char *sid = NULL;
+
+    obj->inode = m->addr;
+    obj->has_inode = true;
+    obj->mode = ((uint32_t)m->mode & 07777U) | type_bits(m->type);
+    obj->has_mode = true;
+    if (w->ntfs) {
+        if (tsk_fs_file_get_owner_sid(file, &sid) == 0 && sid)
+            obj->owner = sid; /* malloc'd by TSK, freed with the object */
+        else
+            free(sid);
+        tsk_error_reset();
+    } else if (w->has_uid) {
+        bs_object_set_owner_uid(obj, (unsigned long)m->uid);
+    }
+    set_time(&obj->mtime, m->mtime, m->mtime_nano);
+    set_time(&obj->atime, m->atime, m->atime_nano);
+    set_time(&obj->ctime, m->ctime, m->ctime_nano);
+    set_time(&obj->crtime, m->crtime, m->crtime_nano);
+    obj->depth = w->depth;
+}
+
+/* ---- one stream -> one object ---- */
+
+static void emit_stream(fs_walk *w, TSK_FS_FILE *file, const char *path, const TSK_FS_ATTR *attr,
+                        uint64_t size, bool deleted)
+{
+    uint64_t fs_bytes = (uint64_t)w->fs->block_count * w->fs->block_size;
+    uint8_t *data = NULL;
+    uint64_t got = 0;
+    bs_object *obj;
+    bs_error err;
+    char *loc;
+
+    if (deleted && (size == 0 || file->meta->addr == 0 || size > fs_bytes)) {
+        w->unrecoverable++;
+        return;
+    }
+    if (!(loc = cat3(w->prefix, path, ""))) {
+        bs_sink_error(w->sink, path, "read", "out of memory");
+        return;
+    }
+    bs_error_clear(&err);
+    if (size > w->sink->cfg->max_file_size) {
+        skip_too_large(w, file, attr, size, loc);
+        free(loc);
+        return;
+    }
+    if (size > 0 && !(data = malloc((size_t)size))) {
+        bs_sink_error(w->sink, loc, "read", "out of memory for %llu bytes", (unsigned long long)size);
+        free(loc);
+        return;
+    }
+    got = size ? read_stream(w, file, attr, size, data, NULL, &err) : 0;
+    if (deleted && (got == 0 || all_zero(data, (size_t)got))) {
+        free(data); /* nothing left of it: blocks zeroed, reused or unreadable */
+        free(loc);
+        w->unrecoverable++;
+        return;
+    }
+    if (got < size && !deleted)
+        bs_sink_error(w->sink, loc, err.stage, "%s", err.message);
+    obj = bs_object_new(w->sink->target, loc, path);
+    if (!obj) {
+        free(data);
+        bs_sink_error(w->sink, loc, "read", "out of memory");
+        free(loc);
+        return;
+    }
+    free(loc);
+    obj->size = size;
+    obj->deleted = deleted;
+    fill_meta(w, file, obj);
+    bs_object_set_data(obj, got ? data : NULL, (size_t)got);
+    if (!got)
+        free(data);
+    if (w->sink->emit(w->sink, obj) == BS_FATAL)
+        w->stop = true;
+}
+
+/* NTFS: every $DATA attribute; named ones (alternate streams) as "path:name". */
+static void emit_ntfs_streams(fs_walk *w, TSK_FS_FILE *file, const char *path, bool deleted)
+{
+    int n = tsk_fs_file_attr_getsize(file);
+    bool is_reg = file->meta->type == TSK_FS_META_TYPE_REG;
+
+    for (int i = 0; i < n && !w->stop; i++) {
+        const TSK_FS_ATTR *attr = tsk_fs_file_attr_get_idx(file, i);
+        bool named;
+        char *spath;
+
+        if (!attr || attr->type != TSK_FS_ATTR_TYPE_NTFS_DATA)
+            continue;
+        named = attr->name && attr->name[0] && strcmp(attr->name, NTFS_DEFAULT_STREAM) != 0;
+        if (!named && !is_reg)
+            continue; /* a directory's own data is its index */
+        if (!(spath = cat3(path, named ? ":" : "", named ? attr->name : ""))) {
+            bs_sink_error(w->sink, w->volloc, "read", "out of memory");
+            break;
+        }
+        emit_stream(w, file, spath, attr, attr->size > 0 ? (uint64_t)attr->size : 0, deleted);
+        free(spath);
+    }
+    tsk_error_reset();
+}
+
+/* ---- the directory walk ---- */
+
+static bool is_ntfs_system(const char *dir, const TSK_FS_FILE *file)
+{
+    if (strncmp(dir, NTFS_EXTEND_DIR, sizeof(NTFS_EXTEND_DIR) - 1) == 0)
+        return true;
+    return dir[0] == '\0' && file->name->name[0] == '$' && file->meta &&
+           file->meta->addr < NTFS_FIRST_USER_INUM;
+}
+
+static bool under_pruned(const fs_walk *w, const char *path)
+{
+    for (int i = 0; i < w->pruned.count; i++)
+        if (strncmp(path, w->pruned.items[i], strlen(w->pruned.items[i])) == 0)
+            return true;
+    return false;
+}
+
+/* --exclude: listed once for the file or directory, silent below it. */
+static bool excluded(fs_walk *w, const char *path, bool is_dir)
+{
+    char *loc, *dir;
+
+    if (w->pruned.count && under_pruned(w, path))
+        return true;
+    if (!w->sink->cfg->excludes.count || !bs_config_excluded(w->sink->cfg, path))
+        return false;
+    loc = cat3(w->prefix, path, "");
+    bs_sink_skipped(w->sink, loc ? loc : path, "excluded", NULL);
+    free(loc);
+    if (is_dir && (dir = cat3(path, "/", ""))) {
+        bs_strlist_add(&w->pruned, dir);
+        free(dir);
+    }
+    return true;
+}
+
+/* One directory entry: decides what it is and emits its content. */
+static void visit(fs_walk *w, TSK_FS_FILE *file, const char *dir, const char *path)
+{
+    const TSK_FS_NAME *name = file->name;
+    const TSK_FS_META *meta = file->meta;
+    bool is_dir = meta ? TSK_FS_IS_DIR_META(meta->type) : TSK_FS_IS_DIR_NAME(name->type);
+    bool deleted;
+
+    if (excluded(w, path, is_dir))
+        return;
+    deleted = (name->flags & TSK_FS_NAME_FLAG_UNALLOC) ||
+              (meta && (meta->flags & TSK_FS_META_FLAG_UNALLOC));
+    if (deleted && w->sink->cfg->no_deleted)
+        return;
+    if (!meta) {
+        if (deleted && name->type == TSK_FS_NAME_TYPE_REG)
+            w->unrecoverable++;
+        return;
+    }
+    if (w->ntfs && is_ntfs_system(dir, file))
+        w->metafiles++;
+    else if (w->fat && strstr(name->name, FAT_LABEL_ENTRY))
+        return; /* TSK shows the volume label as an empty file: it is the label */
+    else if (w->ntfs && (meta->type == TSK_FS_META_TYPE_REG || is_dir))
+        emit_ntfs_streams(w, file, path, deleted);
+    else if (meta->type == TSK_FS_META_TYPE_REG)
+        emit_stream(w, file, path, NULL, meta->size > 0 ? (uint64_t)meta->size : 0, deleted);
+    else if (!is_dir && meta->type != TSK_FS_META_TYPE_VIRT && meta->type != TSK_FS_META_TYPE_LNK)
+        w->other_types++; /* devices, FIFOs, sockets: no content */
+}
+
+static TSK_WALK_RET_ENUM on_entry(TSK_FS_FILE *file, const char *dir, void *arg)
+{
+    fs_walk *w = arg;
+    const TSK_FS_NAME *name = file->name;
+    char *path;
+
+    if (!name || !name->name || TSK_FS_ISDOT(name->name))
+        return TSK_WALK_CONT;
+    if (!(path = cat3("/", dir ? dir : "", name->name))) {
+        bs_sink_error(w->sink, w->volloc, "walk", "out of memory");
+        return TSK_WALK_STOP;
+    }
+    visit(w, file, dir ? dir : "", path);
+    free(path);
+    return w->stop ? TSK_WALK_STOP : TSK_WALK_CONT;
+}
+
+static bool fs_has_uid(TSK_FS_TYPE_ENUM t)
+{
+    return !TSK_FS_TYPE_ISFAT(t) && !TSK_FS_TYPE_ISNTFS(t) && t != TSK_FS_TYPE_ISO9660;
+}
+
+/* The per-volume summaries of what was not scanned, as skipped entries. */
+static void report_leftovers(const fs_walk *w)
+{
+    char detail[160];
+
+    if (w->unrecoverable) {
+        snprintf(detail, sizeof(detail), "%llu deleted entries without recoverable content",
+                 (unsigned long long)w->unrecoverable);
+        bs_sink_skipped(w->sink, w->volloc, "unrecoverable", detail);
+    }
+    if (w->metafiles) {
+        snprintf(detail, sizeof(detail), "%llu NTFS system files ($MFT, $LogFile, $Extend, ...)",
+                 (unsigned long long)w->metafiles);
+        bs_sink_skipped(w->sink, w->volloc, "fs-metadata", detail);
+    }
+    if (w->other_types) {
+        snprintf(detail, sizeof(detail), "%llu devices, FIFOs or sockets",
+                 (unsigned long long)w->other_types);
+        bs_sink_skipped(w->sink, w->volloc, "special", detail);
+    }
+}
+
+/* At most one metadata entry per MIN_META_BYTES of the file system (FAT: 32-byte entries). */
+static bool inode_count_plausible(const TSK_FS_INFO *fs)
+{
+    uint64_t bytes = (uint64_t)fs->block_count * fs->block_size;
+
+    return (uint64_t)fs->inum_count <= bytes / MIN_META_BYTES + INUM_SLACK;
+}
+
+static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, const char *volloc,
+                         int depth)
+{
+    fs_walk w = {.sink = sink, .fs = fs, .prefix = prefix, .volloc = volloc, .depth = depth};
+    int flags = TSK_FS_DIR_WALK_FLAG_ALLOC | TSK_FS_DIR_WALK_FLAG_RECURSE;
+    bs_error err;
+
+    w.ntfs = TSK_FS_TYPE_ISNTFS(fs->ftype);
+    w.fat = TSK_FS_TYPE_ISFAT(fs->ftype);
+    w.has_uid = fs_has_uid(fs->ftype);
+    w.chunk = malloc(BS_READ_CHUNK);
+    flags |= sink->cfg->no_deleted ? TSK_FS_DIR_WALK_FLAG_NOORPHAN : TSK_FS_DIR_WALK_FLAG_UNALLOC;
+    if (!sink->cfg->no_deleted && !inode_count_plausible(fs)) {
+        /* TSK's orphan search sizes its tables by the inode count: a corrupt one is huge */
+        flags |= TSK_FS_DIR_WALK_FLAG_NOORPHAN;
+        bs_sink_error(sink, volloc, "walk",
+                      "inode count %llu implausible for a %llu-byte file system: orphan files not searched",
+                      (unsigned long long)fs->inum_count,
+                      (unsigned long long)fs->block_count * fs->block_size);
+    }
+    tsk_error_reset();
+    if (tsk_fs_dir_walk(fs, fs->root_inum, (TSK_FS_DIR_WALK_FLAG_ENUM)flags, on_entry, &w) && !w.stop) {
+        bs_image_tsk_error(&err, "walk", "file system walk incomplete");
+        bs_sink_error(sink, volloc, err.stage, "%s", err.message);
+    }
+    tsk_error_reset();
+    report_leftovers(&w);
+    bs_strlist_release(&w.pruned);
+    free(w.chunk);
+    return w.stop ? BS_FATAL : BS_OK;
+}
+
+/* ---- volumes ---- */
+
+typedef struct img_walk {
+    bs_sink *sink;
+    TSK_IMG_INFO *img;
+    const char *base;
+    bool nested;
+    int depth;
+} img_walk;
+
+/* Where a volume's objects and problems are reported. */
+typedef struct vol_loc {
+    char *volloc; /* "disk.E01@p2", nested "x.war!disk.vmdk!@p2", bare "disk.img" */
+    char *prefix; /* volloc + ":" (nested bare: base + "!") */
+} vol_loc;
+
+static bool volume_locations(const img_walk *iw, const char *id, bool bare, vol_loc *vl)
+{
+    if (bare) {
+        vl->volloc = cat3(iw->base, "", "");
+        vl->prefix = cat3(iw->base, iw->nested ? "!" : ":", "");
+    } else {
+        vl->volloc = cat3(iw->base, iw->nested ? "!@" : "@", id);
+        vl->prefix = vl->volloc ? cat3(vl->volloc, ":", "") : NULL;
+    }
+    if (vl->volloc && vl->prefix)
+        return true;
+    free(vl->volloc);
+    free(vl->prefix);
+    bs_sink_error(iw->sink, iw->base, "volume", "out of memory");
+    return false;
+}
+
+static void volume_locations_free(vol_loc *vl)
+{
+    free(vl->volloc);
+    free(vl->prefix);
+}
+
+/* Lists the volume with its file system (fs may be NULL: none found) and walks it. */
+static bs_status open_and_walk(const img_walk *iw, bs_volume_info *vol, TSK_FS_INFO *fs,
+                               const char *part_name, const vol_loc *vl)
+{
+    bs_status st;
+
+    if (!fs) {
+        bs_error err;
+        bs_image_tsk_error(&err, "fs-open", "no supported file system");
+        snprintf(vol->fs, sizeof(vol->fs), "unknown");
+        snprintf(vol->label, sizeof(vol->label), "%s", part_name ? part_name : "");
+        bs_sink_volume(iw->sink, vol);
+        bs_sink_error(iw->sink, vl->volloc, err.stage, "%s", err.message);
+        return BS_OK;
+    }
+    snprintf(vol->fs, sizeof(vol->fs), "%s", bs_image_fs_name(fs->ftype));
+    bs_image_fs_label(fs, vol->label, sizeof(vol->label));
+    if (!vol->label[0] && part_name)
+        snprintf(vol->label, sizeof(vol->label), "%s", part_name);
+    bs_sink_volume(iw->sink, vol);
+    st = walk_fs(iw->sink, fs, vl->prefix, vl->volloc, iw->depth);
+    tsk_fs_close(fs);
+    return st;
+}
+
+static bs_status walk_partition(const img_walk *iw, TSK_VS_INFO *vs, const TSK_VS_PART_INFO *p,
+                                bs_volume_info *vol)
+{
+    uint64_t end = vol->offset + vol->size, img_size = (uint64_t)iw->img->size;
+    const char *part_name = vs->vstype == TSK_VS_TYPE_GPT && p->desc && p->desc[0] ? p->desc : NULL;
+    TSK_FS_INFO *fs;
+    bs_status st = BS_OK;
+    vol_loc vl;
+
+    if (!volume_locations(iw, vol->id, false, &vl))
+        return BS_OK;
+    if (end > img_size)
+        bs_sink_error(iw->sink, vl.volloc, "volume",
+                      "partition extends past the end of the image (ends at byte %llu, image has %llu)",
+                      (unsigned long long)end, (unsigned long long)img_size);
+    if (vol->offset >= img_size) {
+        snprintf(vol->fs, sizeof(vol->fs), "unknown");
+        bs_sink_volume(iw->sink, vol);
+    } else {
+        tsk_error_reset();
+        fs = tsk_fs_open_vol(p, TSK_FS_TYPE_DETECT);
+        st = open_and_walk(iw, vol, fs, part_name, &vl);
+    }
+    volume_locations_free(&vl);
+    return st;
+}
+
+static bs_status walk_vs(const img_walk *iw, TSK_VS_INFO *vs)
+{
+    unsigned n_alloc = 0, n_unalloc = 0;
+    bs_status st = BS_OK;
+
+    for (TSK_PNUM_T i = 0; i < vs->part_count && st != BS_FATAL; i++) {
+        const TSK_VS_PART_INFO *p = tsk_vs_part_get(vs, i);
+        bs_volume_info vol;
+
+        if (!p || (p->flags & TSK_VS_PART_FLAG_META))
+            continue; /* the partition tables themselves */
+        memset(&vol, 0, sizeof(vol));
+        snprintf(vol.scheme, sizeof(vol.scheme), "%s", bs_image_scheme_name(vs->vstype));
+        vol.offset = (uint64_t)vs->offset + (uint64_t)p->start * vs->block_size;
+        vol.size = (uint64_t)p->len * vs->block_size;
+        if (p->flags & TSK_VS_PART_FLAG_UNALLOC) {
+            snprintf(vol.id, sizeof(vol.id), "u%u", ++n_unalloc);
+            snprintf(vol.fs, sizeof(vol.fs), "unallocated");
+            bs_sink_volume(iw->sink, &vol);
+            continue;
+        }
+        snprintf(vol.id, sizeof(vol.id), "p%u", ++n_alloc);
+        st = walk_partition(iw, vs, p, &vol);
+    }
+    return st;
+}
+
+/* Partition entries starting past the end of the image: TSK drops them, we list them. */
+static void check_table(const img_walk *iw)
+{
+    uint8_t head[TABLE_CHECK_BYTES];
+    bs_image_bad_entry bad[TABLE_CHECK_MAX];
+    ssize_t got = tsk_img_read(iw->img, 0, (char *)head, sizeof(head));
+    int n;
+
+    tsk_error_reset();
+    if (got <= 0)
+        return;
+    n = bs_image_entries_past_end(head, (size_t)got, (uint64_t)iw->img->size, bad, TABLE_CHECK_MAX);
+    for (int i = 0; i < n && i < TABLE_CHECK_MAX; i++)
+        bs_sink_error(iw->sink, iw->base, "volume",
+                      "partition table entry %u starts at byte %llu, past the end of the image "
+                      "(%llu bytes): not readable",
+                      bad[i].index, (unsigned long long)bad[i].start,
+                      (unsigned long long)iw->img->size);
+}
+
+/*
+ * The volume system, trying each scheme in turn (GPT before the DOS table
+ * that protects it).  TSK's own detection opens every scheme and leaks the
+ * DOS partition list when it then prefers GPT.
+ */
+static TSK_VS_INFO *open_vs(TSK_IMG_INFO *img)
+{
+    static const TSK_VS_TYPE_ENUM order[] = {TSK_VS_TYPE_GPT, TSK_VS_TYPE_DOS, TSK_VS_TYPE_BSD,
+                                             TSK_VS_TYPE_SUN, TSK_VS_TYPE_MAC};
+    TSK_VS_INFO *vs = NULL;
+
+    for (size_t i = 0; i < sizeof(order) / sizeof(order[0]) && !vs; i++) {
+        tsk_error_reset();
+        vs = tsk_vs_open(img, 0, order[i]);
+    }
+    tsk_error_reset();
+    return vs;
+}
+
+bs_status bs_image_walk(bs_sink *sink, bs_image *im, const char *base, bool nested, int depth)
+{
+    img_walk iw = {.sink = sink, .img = bs_image_tsk(im), .base = base, .nested = nested,
+                   .depth = depth};
+    bs_volume_info vol;
+    TSK_VS_INFO *vs;
+    TSK_FS_INFO *fs;
+    bs_status st;
+    vol_loc vl;
+
+    vs = open_vs(iw.img);
+    if (vs) {
+        check_table(&iw);
+        st = walk_vs(&iw, vs);
+        tsk_vs_close(vs);
+        return st;
+    }
+    tsk_error_reset();
+    memset(&vol, 0, sizeof(vol));
+    snprintf(vol.id, sizeof(vol.id), "p1");
+    snprintf(vol.scheme, sizeof(vol.scheme), "none");
+    vol.size = (uint64_t)iw.img->size;
+    fs = tsk_fs_open_img(iw.img, 0, TSK_FS_TYPE_DETECT);
+    if (!volume_locations(&iw, vol.id, true, &vl)) {
+        if (fs)
+            tsk_fs_close(fs);
+        return BS_OK;
+    }
+    st = open_and_walk(&iw, &vol, fs, NULL, &vl);
+    volume_locations_free(&vl);
+    return st;
+}

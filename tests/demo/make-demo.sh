@@ -1,0 +1,117 @@
+#!/bin/sh
+# make-demo.sh - the `make demo` evidence: a breached WebLogic server's disk,
+# built without root or mount, acquired as an E01, then scanned.
+#
+#   sh tests/demo/make-demo.sh BIN OUTDIR
+#
+# OUTDIR gets srv01.E01 (the evidence), srv01.raw (the same disk, raw) and
+# report.json (the scan of the E01).  The disk is GPT with two partitions:
+#   p1 ext4 "root"  /opt/oracle/... WebLogic domain with Click2GovCX deployed:
+#                   a planted SJavaWebManage-like JSP shell (images/ok.jsp), a
+#                   second shell inside a deployed .war, a deleted shell, a JS
+#                   skimmer appended to a jQuery-like library, a debug log with
+#                   test card numbers, the AdminServer access.log
+#   p2 FAT "DATA"   a backup of the application's logging configuration
+# Every sample is synthetic and inert (tests/data/samples, THREATS.md
+# markers only; card numbers are public test numbers).
+set -eu
+
+if [ $# -ne 2 ]; then
+    echo "usage: $0 BIN OUTDIR" >&2
+    exit 2
+fi
+case $1 in
+/*) BIN=$1 ;;
+*) BIN=$PWD/$1 ;;
+esac
+OUT=$2
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+SAMPLES=$REPO/tests/data/samples
+. "$REPO/tests/e2e/lib/mkimages.sh"
+mkimg_need mke2fs debugfs mkfs.fat mcopy sfdisk ewfacquire zip python3
+
+mkdir -p "$OUT"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/bs-demo.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT INT TERM
+
+DOMAIN=opt/oracle/user_projects/domains/base_domain
+SERVER=$DOMAIN/servers/AdminServer
+APP=$SERVER/tmp/_WL_user/Click2GovCX/q1w2e3/war
+ROOT=$WORK/root
+
+# ---- p1: the server's root file system ----
+mkdir -p "$ROOT/$APP/images" "$ROOT/$APP/js" "$ROOT/$APP/WEB-INF" "$ROOT/$SERVER/logs" \
+    "$ROOT/$DOMAIN/autodeploy" "$ROOT/$DOMAIN/config" "$ROOT/etc" "$WORK/war/images" \
+    "$WORK/war/WEB-INF"
+cp "$SAMPLES/sjavawebmanage/ok.jsp" "$ROOT/$APP/images/ok.jsp"
+cp "$SAMPLES/sjavawebmanage/modified_split.jsp" "$ROOT/$APP/images/upload.jsp" # deleted below
+cp "$SAMPLES/js_skimmers/minilib.min.js" "$ROOT/$APP/js/jquery-3.3.1.min.js"
+cp "$SAMPLES/click2gov_harvest/Click2GovCX.log" "$ROOT/$SERVER/logs/Click2GovCX.log"
+printf '<html><body>Click2Gov Customer Service</body></html>\n' >"$ROOT/$APP/index.html"
+printf 'GIF89a' >"$ROOT/$APP/images/logo.gif"
+printf '<web-app><display-name>Click2GovCX</display-name></web-app>\n' >"$ROOT/$APP/WEB-INF/web.xml"
+printf '<domain><name>base_domain</name></domain>\n' >"$ROOT/$DOMAIN/config/config.xml"
+printf 'srv01\n' >"$ROOT/etc/hostname"
+cat >"$ROOT/$SERVER/logs/access.log" <<'LOG'
+198.51.100.20 - - [13/Aug/2018:22:01:10 +0000] "GET /Click2GovCX/index.html HTTP/1.1" 200 5120
+203.0.113.7 - - [14/Aug/2018:03:10:02 +0000] "POST /wls-wsat/CoordinatorPortType HTTP/1.1" 500 263
+203.0.113.7 - - [14/Aug/2018:03:15:40 +0000] "POST /Click2GovCX/images/ok.jsp?m=Login&do=DoLogin HTTP/1.1" 200 812
+203.0.113.7 - - [14/Aug/2018:03:16:02 +0000] "GET /Click2GovCX/images/ok.jsp?m=EnvsInfo HTTP/1.1" 200 4410
+203.0.113.7 - - [14/Aug/2018:03:17:30 +0000] "POST /Click2GovCX/images/ok.jsp?m=FileManage&do=upload HTTP/1.1" 200 96
+203.0.113.7 - - [02/Oct/2018:17:40:00 +0000] "POST /Click2GovCX/images/ok.jsp?m=CMDS HTTP/1.1" 200 311
+198.51.100.33 - - [02/Oct/2018:17:41:12 +0000] "GET /Click2GovCX/js/jquery-3.3.1.min.js HTTP/1.1" 200 1880
+LOG
+# a shell inside a deployed application archive
+cp "$SAMPLES/sjavawebmanage/spacer.gif.jsp" "$WORK/war/images/spacer.gif.jsp"
+printf '<web-app><display-name>Click2GovBP</display-name></web-app>\n' >"$WORK/war/WEB-INF/web.xml"
+(cd "$WORK/war" && zip -q -r "$ROOT/$DOMAIN/autodeploy/Click2GovBP.war" .)
+# the timeline of the breach, in the file-system metadata
+touch -d "2017-05-10 09:00:00 UTC" "$ROOT/$APP/index.html" "$ROOT/$APP/WEB-INF/web.xml" \
+    "$ROOT/$APP/images/logo.gif"
+touch -d "2018-08-14 03:12:09 UTC" "$ROOT/$APP/images/ok.jsp"
+touch -d "2018-08-14 03:17:31 UTC" "$ROOT/$APP/images/upload.jsp"
+touch -d "2018-09-01 02:00:00 UTC" "$ROOT/$APP/js/jquery-3.3.1.min.js"
+touch -d "2018-09-20 11:00:00 UTC" "$ROOT/$DOMAIN/autodeploy/Click2GovBP.war"
+touch -d "2018-10-02 17:41:12 UTC" "$ROOT/$SERVER/logs/access.log"
+touch -d "2019-08-02 10:31:12 UTC" "$ROOT/$SERVER/logs/Click2GovCX.log"
+mkimg_ext4 "$ROOT" "$WORK/root.img" 48 root
+mkimg_rm "$WORK/root.img" "/$APP/images/upload.jsp"
+
+# ---- p2: a FAT data partition ----
+mkdir -p "$WORK/data/backup" "$WORK/data/exports"
+cp "$SAMPLES/click2gov_config/Click2GovCX/WEB-INF/classes/log4j.properties" \
+    "$WORK/data/backup/log4j.properties"
+printf 'monthly export, nothing to see\n' >"$WORK/data/exports/readme.txt"
+mkimg_fat "$WORK/data" "$WORK/data.img" 16 DATA
+
+# ---- the disk, acquired as an E01 ----
+mkimg_disk "$OUT/srv01.raw" gpt "$WORK/root.img,L,root" \
+    "$WORK/data.img,EBD0A0A2-B9E5-4433-87C0-68B6B72699C7,data"
+mkimg_e01 "$OUT/srv01.raw" "$OUT/srv01"
+echo "demo: evidence $OUT/srv01.E01 (GPT: ext4 root + FAT data), raw copy $OUT/srv01.raw"
+
+# ---- the scan ----
+rc=0
+(cd "$OUT" && "$BIN" scan --hash-evidence -o report.json srv01.E01) || rc=$?
+if [ "$rc" -ne 1 ] || [ ! -s "$OUT/report.json" ]; then
+    echo "demo: scan failed (exit $rc), expected findings (exit 1)" >&2
+    exit 1
+fi
+python3 - "$OUT/report.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+s = r["summary"]
+print("demo: verdict %s, %d findings, breach window %s .. %s" % (
+    s["verdict"], s["findings"], s.get("first_indicator"), s.get("last_indicator")))
+for t in r["targets"]:
+    print("demo: %s %s sha256 %s, ewf hashes match: %s" % (
+        t["path"], t.get("format"), t.get("sha256"), (t.get("ewf") or {}).get("match")))
+    for v in t.get("volumes") or []:
+        if v["id"].startswith("p"):
+            print("demo:   %s %s %s at %d (%s)" % (v["id"], v["scheme"], v["fs"], v["offset"], v["label"]))
+for f in r["findings"]:
+    o = f["object"]
+    print("demo:   %-8s %-40s %s%s" % (f["severity"], f["rule"], o["location"],
+                                       "  (deleted)" if o.get("deleted") else ""))
+print("demo: report written to %s" % sys.argv[1])
+PY
