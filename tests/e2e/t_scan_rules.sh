@@ -1,0 +1,63 @@
+# t_scan_rules.sh - rule loading for scans: compile errors are fatal (exit 2)
+# with file and line; third-party rules without meta still work.
+
+test_broken_rule_file_exit_2() {
+    mkdir -p ev rules
+    echo hi >ev/a.txt
+    write_rule rules/good.yar bs_good high GOOD_MARKER
+    cat >rules/broken.yar <<'YAR'
+rule bs_broken
+{
+    strings:
+        $a = "x"
+    condition:
+        $a and and
+}
+YAR
+    assert_exit 2 bs scan -r rules/broken.yar -o out.json ev 2>err.txt
+    assert_no_file out.json
+    assert_grep 'broken\.yar' err.txt
+    assert_grep '(:6|line 6)' err.txt
+    # a directory holding the broken file fails the same way
+    assert_exit 2 bs scan -r rules -o out.json ev 2>err2.txt
+    assert_no_file out.json
+    assert_grep 'broken\.yar' err2.txt
+}
+
+test_missing_rule_file_exit_2() {
+    mkdir ev
+    echo hi >ev/a.txt
+    assert_exit 2 bs scan -r nope.yar -o out.json ev 2>err.txt
+    assert_no_file out.json
+    assert_grep 'nope\.yar' err.txt
+}
+
+test_rule_without_meta_defaults() {
+    mkdir ev
+    cat >r.yar <<'YAR'
+rule no_meta { strings: $a = "PLAIN_MARKER_ONE" condition: $a }
+rule scored { meta: score = 85 strings: $a = "PLAIN_MARKER_TWO" condition: $a }
+YAR
+    echo PLAIN_MARKER_ONE >ev/a.txt
+    echo PLAIN_MARKER_TWO >ev/b.txt
+    scan_ok 1 out.json -r r.yar ev
+    jcheck out.json '{f["rule"]: f["severity"] for f in F} == {"no_meta": "medium", "scored": "high"}' \
+        "severity from score meta, medium by default"
+}
+
+test_rules_external_variables() {
+    mkdir -p ev/web
+    cat >r.yar <<'YAR'
+rule ext_vars
+{
+    meta:
+        severity = "low"
+    condition:
+        filename == "probe.jsp" and extension == ".jsp" and filepath endswith "web"
+}
+YAR
+    echo "x" >ev/web/probe.jsp
+    echo "x" >ev/web/other.jsp
+    scan_ok 0 out.json -r r.yar ev
+    jcheck out.json 'len(F) == 1 and F[0]["object"]["path"].endswith("web/probe.jsp")'
+}
