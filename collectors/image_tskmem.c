@@ -17,7 +17,7 @@
 #include <tsk/libtsk.h>
 
 /* Largest single TSK allocation allowed; real file systems stay far below. */
-#define BS_IMAGE_TSK_ALLOC_MAX (512UL << 20)
+#define BS_IMAGE_TSK_ALLOC_MAX (128UL << 20)
 
 /* libtsk's internal allocator entry points (not in its public headers). */
 void *tsk_malloc(size_t len);

@@ -110,7 +110,7 @@ test_rules_check_bad_ioc_lines() {
 
 test_rules_check_bundled_iocs_valid() {
     bs rules check >out.txt
-    assert_grep '3 hash\(es\), [1-9][0-9]* file-name pattern\(s\), [1-9][0-9]* log pattern\(s\)' out.txt
+    assert_grep '[1-9][0-9]* hash\(es\), [1-9][0-9]* file-name pattern\(s\), [1-9][0-9]* log pattern\(s\)' out.txt
 }
 
 test_rules_list_columns() {
