@@ -90,14 +90,41 @@ static void skip_too_large(bs_sink *sink, int fd, const char *location, uint64_t
     bs_sink_skipped_hashed(sink, location, "too-large", detail, &hashes);
 }
 
+/*
+ * Content of an open regular file: mapped when large (no copy, see
+ * sigbus.h), read into memory when small.  A file that grew past
+ * --max-file-size since stat() is handed to skip_too_large.
+ */
+static bs_status load_content(bs_sink *sink, int fd, const char *location,
+                              const struct statx *sx, bs_object *obj)
+{
+    uint8_t *data = NULL;
+    size_t len = 0;
+    bs_error err;
+
+    if (sx->stx_size >= BS_MAP_MIN_BYTES &&
+        bs_map_file(fd, (size_t)sx->stx_size, &data, &err) == BS_OK) {
+        bs_object_set_mapped(obj, data, (size_t)sx->stx_size);
+        return BS_OK;
+    }
+    if (bs_read_all(fd, sx->stx_size, sink->cfg->max_file_size, &data, &len, &err) == BS_OK) {
+        bs_object_set_data(obj, data, len);
+        return BS_OK;
+    }
+    if (strcmp(err.stage, "too-large") == 0 && lseek(fd, 0, SEEK_SET) == 0) {
+        skip_too_large(sink, fd, location, sx->stx_size);
+        return BS_WARN;
+    }
+    bs_sink_error(sink, location, err.stage, "%s", err.message);
+    return BS_FAILED;
+}
+
 /* Reads one regular file (dirfd/name) and emits it. */
 static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const char *location,
                               const char *path, const struct statx *sx)
 {
     bs_object *obj;
-    bs_error err;
-    uint8_t *data = NULL;
-    size_t len = 0;
+    bs_status st;
     int fd = bs_open_evidence(dirfd, name, 0);
 
     if (fd < 0) {
@@ -109,25 +136,19 @@ static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const 
         close(fd);
         return BS_OK;
     }
-    if (bs_read_all(fd, sx->stx_size, sink->cfg->max_file_size, &data, &len, &err) != BS_OK) {
-        bool grew = strcmp(err.stage, "too-large") == 0;
-
-        if (grew && lseek(fd, 0, SEEK_SET) == 0)
-            skip_too_large(sink, fd, location, sx->stx_size);
-        else
-            bs_sink_error(sink, location, err.stage, "%s", err.message);
-        close(fd);
-        return grew ? BS_OK : BS_FAILED;
-    }
-    close(fd);
     obj = bs_object_new(sink->target, location, path);
     if (!obj) {
-        free(data);
+        close(fd);
         bs_sink_error(sink, location, "read", "out of memory");
         return BS_FAILED;
     }
+    st = load_content(sink, fd, location, sx, obj);
+    close(fd);
+    if (st != BS_OK) {
+        bs_object_free(obj);
+        return st == BS_WARN ? BS_OK : BS_FAILED;
+    }
     fill_metadata(obj, sx);
-    bs_object_set_data(obj, data, len);
     return sink->emit(sink, obj);
 }
 

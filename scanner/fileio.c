@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "limits.h"
@@ -107,4 +108,21 @@ long bs_read_head(const char *path, uint8_t *buf, size_t cap)
     }
     close(fd);
     return (long)len;
+}
+
+bs_status bs_map_file(int fd, size_t len, uint8_t **out, bs_error *err)
+{
+    void *map;
+
+    *out = NULL;
+    if (len == 0)
+        return BS_OK;
+    map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map == MAP_FAILED) {
+        bs_error_set(err, "read", "mmap: %s", strerror(errno));
+        return BS_FAILED;
+    }
+    madvise(map, len, MADV_SEQUENTIAL);
+    *out = map;
+    return BS_OK;
 }

@@ -21,6 +21,13 @@ int bs_open_evidence(int dirfd, const char *name, int extra_flags);
 bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, size_t *out_len,
                       bs_error *err);
 
+/*
+ * Maps len bytes of fd read-only (MAP_PRIVATE).  Pages are read on first
+ * touch from the page cache, never copied; see sigbus.h for files that shrink
+ * while mapped.
+ */
+bs_status bs_map_file(int fd, size_t len, uint8_t **out, bs_error *err);
+
 /* Reads up to cap bytes from offset 0 of path into buf; returns bytes read or -1. */
 long bs_read_head(const char *path, uint8_t *buf, size_t cap);
 

@@ -33,5 +33,7 @@
 
 /* Reading. */
 #define BS_READ_CHUNK (1U << 20)
+/* Files at least this large are mapped (no copy) instead of read into memory. */
+#define BS_MAP_MIN_BYTES (64U << 10)
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 bs_object *bs_object_new(int target, const char *location, const char *path)
 {
@@ -23,6 +24,17 @@ bs_object *bs_object_new(int target, const char *location, const char *path)
     return obj;
 }
 
+static void release_data(bs_object *obj)
+{
+    if (obj->mapped && obj->data)
+        munmap(obj->data, obj->len);
+    else
+        free(obj->data);
+    obj->data = NULL;
+    obj->len = 0;
+    obj->mapped = false;
+}
+
 void bs_object_free(bs_object *obj)
 {
     if (!obj)
@@ -30,15 +42,23 @@ void bs_object_free(bs_object *obj)
     free(obj->location);
     free(obj->path);
     free(obj->owner);
-    free(obj->data);
+    release_data(obj);
     free(obj);
 }
 
 void bs_object_set_data(bs_object *obj, uint8_t *data, size_t len)
 {
-    free(obj->data);
+    release_data(obj);
     obj->data = data;
     obj->len = data ? len : 0;
+}
+
+void bs_object_set_mapped(bs_object *obj, uint8_t *map, size_t len)
+{
+    release_data(obj);
+    obj->data = map;
+    obj->len = map ? len : 0;
+    obj->mapped = map != NULL;
 }
 
 void bs_object_set_owner_uid(bs_object *obj, unsigned long uid)

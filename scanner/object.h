@@ -29,8 +29,9 @@ typedef struct bs_object {
     bool deleted; /* recovered from unallocated metadata */
     int depth;    /* container nesting: 0 = directly in the target */
 
-    uint8_t *data; /* content, owned by the object (malloc); NULL if len 0 */
+    uint8_t *data; /* content, owned by the object; NULL if len 0 */
     size_t len;    /* bytes in data (== size unless truncated/unreadable) */
+    bool mapped;   /* data is a read-only file mapping (munmap), not malloc */
 } bs_object;
 
 /* Allocates a zeroed object with copies of location and path. NULL on ENOMEM. */
@@ -38,6 +39,8 @@ bs_object *bs_object_new(int target, const char *location, const char *path);
 void bs_object_free(bs_object *obj);
 /* Takes ownership of a malloc'd buffer as the object's content. */
 void bs_object_set_data(bs_object *obj, uint8_t *data, size_t len);
+/* Takes ownership of a read-only file mapping of len bytes as the content. */
+void bs_object_set_mapped(bs_object *obj, uint8_t *map, size_t len);
 /* Sets owner from a numeric uid. */
 void bs_object_set_owner_uid(bs_object *obj, unsigned long uid);
 /* Copies metadata (not content) from src into a new object, with new location/path. */

@@ -34,6 +34,7 @@
 #include "limits.h"
 #include "progress.h"
 #include "queue.h"
+#include "sigbus.h"
 #include "yara_match.h"
 
 #define BS_PROBE_HEAD 65536
@@ -188,6 +189,8 @@ static void process_object(worker *w, bs_object *obj)
     bs_hashes pre = {{0}, {0}, {0}};
     bs_error err;
 
+    if (obj->mapped)
+        bs_sigbus_watch(obj->data, obj->len);
     bs_report_count(s->report, obj->target, BS_STAT_OBJECTS, 1);
     bs_report_count(s->report, obj->target, BS_STAT_BYTES, obj->len);
     if (obj->deleted)
@@ -196,6 +199,7 @@ static void process_object(worker *w, bs_object *obj)
     __atomic_add_fetch(&s->counters.bytes, obj->len, __ATOMIC_RELAXED);
     if (!ext) {
         bs_report_add_error(s->report, obj->target, obj->location, "scan", "out of memory");
+        bs_sigbus_unwatch();
         bs_object_free(obj);
         return;
     }
@@ -210,6 +214,10 @@ static void process_object(worker *w, bs_object *obj)
     bs_finding_list_release(&found);
     free(ext);
     expand_nested(w, obj);
+    if (obj->mapped && bs_sigbus_unwatch())
+        bs_report_add_error(s->report, obj->target, obj->location, "read",
+                            "file shrank while it was scanned; the missing bytes were read as "
+                            "zeros");
     bs_object_free(obj);
 }
 
@@ -353,6 +361,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
     int started_workers, started_producers = 0;
 
     s->queue = bs_queue_new(BS_QUEUE_MAX_OBJECTS, BS_QUEUE_MAX_BYTES);
+    bs_sigbus_install();
     if (!ptids || !workers || !s->queue) {
         free(ptids);
         free(workers);

@@ -3,6 +3,7 @@
 #
 #   sh tests/bench/bench.sh build/breachscan        (what `make bench` runs)
 #   BENCH_ROUNDS=7 BENCH_THREADS=2 sh tests/bench/bench.sh BIN
+#   BENCH_IMAGE=0 sh tests/bench/bench.sh BIN      (skip the disk-image part)
 #
 # Generates (or reuses) build/bench/corpus with gen_corpus.py, warms the page
 # cache, then runs BENCH_ROUNDS rounds, alternating which tool goes first, of
@@ -94,7 +95,7 @@ if n_bs != n_yara:
 sys.exit(1 if strict and (ratio > 1.0 or rss > 256) else 0)
 PY
 
-if [ -f "$HERE/bench_image.sh" ]; then
+if [ "${BENCH_IMAGE:-1}" != 0 ] && [ -f "$HERE/bench_image.sh" ]; then
     sh "$HERE/bench_image.sh" "$BIN" || status=1
 fi
 exit $status
