@@ -120,3 +120,17 @@ test_jsonl_format() {
     jcheck out.jsonl 'r[-1]["findings"] == 3 and r[-1]["verdict"] == "compromised"' "summary counts"
     assert_eq "$(wc -l <out.jsonl)" "$(grep -c '^{' out.jsonl)" "every line is one object"
 }
+
+test_progress_line_on_stderr() {
+    std_rules r.yar
+    mkdir ev
+    echo BREACHSCAN_TEST_MARKER_HIGH >ev/a.jsp
+    scan_ok 1 out.json -r r.yar --progress always ev 2>err.txt
+    assert_grep 'objects .* MB/s .* findings' err.txt
+    # -q: no progress and no summary line, even with --progress auto
+    assert_exit 1 bs scan -q -r r.yar -o out2.json ev 2>err2.txt
+    [ ! -s err2.txt ] || fail "stderr not empty under -q: $(cat err2.txt)"
+    # not a TTY: auto shows no progress line
+    assert_exit 1 bs scan -r r.yar -o out3.json ev 2>err3.txt
+    if grep -q 'MB/s' err3.txt; then fail "progress shown without a TTY"; fi
+}
