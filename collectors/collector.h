@@ -26,7 +26,11 @@ typedef struct bs_collector {
     bool (*probe_path)(const char *path, const uint8_t *head, size_t head_len, uint64_t size,
                        const char **format);
 
-    /* Collect a whole target given by path, emitting objects into sink. */
+    /*
+     * Collect a whole target given by path, emitting objects into sink.
+     * BS_FAILED (or worse) with no object emitted means nothing of the
+     * target could be read: the scan then exits 2 (DESIGN.md §3).
+     */
     bs_status (*collect_path)(bs_sink *sink, const char *path, const char *location);
 
     /* Nested content: does this object's content belong to this collector? */

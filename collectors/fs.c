@@ -29,7 +29,6 @@ typedef struct dir_id {
 
 typedef struct walk {
     bs_sink *sink;
-    const char *root_location; /* the target as given */
     dir_id *ancestors;         /* directories on the current path, for loop detection */
     int depth;
     bool stop;                 /* sink said BS_FATAL */
@@ -187,29 +186,31 @@ static bool is_ancestor(const walk *w, const struct statx *sx)
     return false;
 }
 
-static void enter_dir(walk *w, int dirfd, const char *name, const char *location,
-                      const char *path, const struct statx *sx)
+/* Walks one directory; BS_FAILED when it could not be opened. */
+static bs_status enter_dir(walk *w, int dirfd, const char *name, const char *location,
+                           const char *path, const struct statx *sx)
 {
     int fd;
 
     if (is_ancestor(w, sx)) {
         bs_sink_skipped(w->sink, location, "loop", "directory already on the current path");
-        return;
+        return BS_OK;
     }
     if (w->depth >= BS_WALK_MAX_DEPTH) {
         bs_sink_skipped(w->sink, location, "too-deep", "directory nesting limit reached");
-        return;
+        return BS_OK;
     }
     fd = bs_open_evidence(dirfd, name, O_DIRECTORY);
     if (fd < 0) {
         bs_sink_error(w->sink, location, "open", "%s", strerror(errno));
-        return;
+        return BS_FAILED;
     }
     w->ancestors[w->depth].dev = makedev(sx->stx_dev_major, sx->stx_dev_minor);
     w->ancestors[w->depth].ino = sx->stx_ino;
     w->depth++;
     walk_dir(w, fd, location, path); /* closes fd */
     w->depth--;
+    return BS_OK;
 }
 
 static void visit_entry(walk *w, int dirfd, const char *name, const char *location,
@@ -271,10 +272,15 @@ static void walk_dir(walk *w, int dirfd, const char *location, const char *path)
     closedir(dir);
 }
 
+/*
+ * A whole target: a directory or one regular file.  BS_FAILED when nothing
+ * of it could be read (the caller then exits 2, DESIGN.md §3).
+ */
 static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *location)
 {
     struct statx sx;
-    walk w = {.sink = sink, .root_location = location};
+    walk w = {.sink = sink};
+    bs_status st;
 
     if (statx(AT_FDCWD, path, AT_NO_AUTOMOUNT, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
         bs_sink_error(sink, location, "stat", "%s", strerror(errno));
@@ -285,17 +291,20 @@ static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *lo
                    ? BS_FAILED
                    : BS_OK;
     if (!S_ISDIR(sx.stx_mode)) {
-        bs_sink_skipped(sink, location, special_reason(sx.stx_mode), NULL);
-        return BS_OK;
+        bs_sink_error(sink, location, "open",
+                      "%s: not a directory, a regular file or a disk image file (image a device "
+                      "to a file first)",
+                      special_reason(sx.stx_mode));
+        return BS_FAILED;
     }
     w.ancestors = calloc(BS_WALK_MAX_DEPTH, sizeof(*w.ancestors));
     if (!w.ancestors) {
         bs_sink_error(sink, location, "walk", "out of memory");
         return BS_FATAL;
     }
-    enter_dir(&w, AT_FDCWD, path, location, "", &sx);
+    st = enter_dir(&w, AT_FDCWD, path, location, "", &sx);
     free(w.ancestors);
-    return w.stop ? BS_FATAL : BS_OK;
+    return w.stop ? BS_FATAL : st;
 }
 
 const bs_collector bs_collector_fs = {

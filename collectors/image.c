@@ -196,7 +196,7 @@ static bs_status image_collect_path(bs_sink *sink, const char *path, const char 
                       by_ext ? " (claimed as an image by its file name only)" : "");
         if (sink->cfg->hash_evidence)
             bs_image_hash_files(sink, &path, 1, location);
-        return BS_WARN;
+        return BS_FAILED; /* nothing of this target can be read */
     }
     if (bs_image_incomplete(im))
         bs_sink_error(sink, location, "open",

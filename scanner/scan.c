@@ -233,11 +233,18 @@ static void *worker_main(void *arg)
 
 /* ---- producers ---- */
 
+/* A producer's sink state: the scan, and how many objects this target gave. */
+typedef struct producer_sink {
+    bs_scan *scan;
+    uint64_t emitted;
+} producer_sink;
+
 static bs_status emit_queue(bs_sink *sink, bs_object *obj)
 {
-    bs_scan *s = sink->arg;
+    producer_sink *ps = sink->arg;
 
-    return bs_queue_push(s->queue, obj) == 0 ? BS_OK : BS_FATAL;
+    ps->emitted++;
+    return bs_queue_push(ps->scan->queue, obj) == 0 ? BS_OK : BS_FATAL;
 }
 
 /* sha256 of a file target, for --hash-evidence. */
@@ -285,19 +292,27 @@ static const bs_collector *classify_file(bs_scan *s, int t, const char *path, ui
     return chosen;
 }
 
+/* A target of which nothing could be read: the scan exits 2 (DESIGN.md §3). */
+static void mark_failed(bs_scan *s)
+{
+    pthread_mutex_lock(&s->lock);
+    s->target_failed = true;
+    pthread_mutex_unlock(&s->lock);
+}
+
 static void collect_target(bs_scan *s, int t, const char *given)
 {
-    bs_sink sink = {.emit = emit_queue, .arg = s, .report = s->report, .cfg = s->cfg,
+    producer_sink ps = {.scan = s};
+    bs_sink sink = {.emit = emit_queue, .arg = &ps, .report = s->report, .cfg = s->cfg,
                     .target = t};
     const bs_collector *collector = &bs_collector_fs;
     char *resolved = realpath(given, NULL); /* top-level symlinks are followed */
     struct stat sb;
+    bs_status st;
 
     if (!resolved || stat(resolved, &sb) != 0) {
         bs_report_add_error(s->report, t, given, "open", strerror(errno));
-        pthread_mutex_lock(&s->lock);
-        s->target_failed = true;
-        pthread_mutex_unlock(&s->lock);
+        mark_failed(s);
         free(resolved);
         return;
     }
@@ -308,12 +323,9 @@ static void collect_target(bs_scan *s, int t, const char *given)
     else if (S_ISREG(sb.st_mode))
         collector = classify_file(s, t, resolved, (uint64_t)sb.st_size);
     __atomic_store_n(&s->counters.target, given, __ATOMIC_RELAXED);
-    if (collector->collect_path(&sink, resolved, given) == BS_FATAL &&
-        bs_report_stat(s->report, t, BS_STAT_OBJECTS) == 0 && collector == &bs_collector_fs) {
-        pthread_mutex_lock(&s->lock);
-        s->target_failed = true;
-        pthread_mutex_unlock(&s->lock);
-    }
+    st = collector->collect_path(&sink, resolved, given);
+    if (st >= BS_FAILED && ps.emitted == 0 && bs_report_stat(s->report, t, BS_STAT_SKIPPED) == 0)
+        mark_failed(s);
     free(resolved);
 }
 

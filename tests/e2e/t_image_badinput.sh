@@ -60,7 +60,9 @@ test_image_bad_inputs_reported() {
     std_rules r.yar
     build_bad_set
     ewf_leak_suppression
-    scan_ok 1 out.json -r r.yar good.img badsb.img badmft.img truncated.img pastend.img \
+    # exit 2: empty.E01 cannot be opened at all (DESIGN.md 3: unreadable target);
+    # the report is still written and every other target is scanned
+    scan_ok 2 out.json -r r.yar good.img badsb.img badmft.img truncated.img pastend.img \
         broken.E01 empty.E01 random.img
     jcheck out.json 'any_(f["object"]["location"] == "good.img:/good.jsp" for f in F)' \
         "the good image is still scanned"
@@ -77,12 +79,16 @@ test_image_bad_inputs_reported() {
     jcheck out.json 'any_(v["id"] == "p1" and v["fs"] == "ext4" for t in r["targets"] if t["path"] == "pastend.img" for v in t["volumes"])'
 }
 
-test_image_bad_inputs_alone_exit_zero() {
+# Damaged but openable images: errors[] and exit 0 (nothing found).  An image
+# no reader can open at all is an unreadable target: exit 2, report written.
+test_image_bad_inputs_alone_exit_status() {
     std_rules r.yar
     build_bad_set
     ewf_leak_suppression
-    for t in badsb.img badmft.img truncated.img pastend.img broken.E01 empty.E01 random.img; do
+    for t in badsb.img badmft.img truncated.img pastend.img broken.E01 random.img; do
         scan_ok 0 "out-$t.json" -r r.yar "$t"
         jcheck "out-$t.json" 'len(E) >= 1' "errors[] entry for $t"
     done
+    scan_ok 2 out-empty.json -r r.yar empty.E01
+    jcheck out-empty.json 'any_(e["location"] == "empty.E01" and e["stage"] == "open" for e in E)'
 }

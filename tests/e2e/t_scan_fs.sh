@@ -89,3 +89,32 @@ test_unreadable_file_error() {
     jcheck out/out.json 'any_(e["location"].endswith("secret.txt") and e.get("message") for e in E)' \
         "errors[] entry for the unreadable file"
 }
+
+# A target of which nothing can be read is "could not run": exit 2, with the
+# report still written and the other targets scanned (DESIGN.md 3).
+test_unreadable_target_exit_2() {
+    std_rules r.yar
+    mkdir ev other
+    echo BREACHSCAN_TEST_MARKER_HIGH >ev/a.txt
+    echo BREACHSCAN_TEST_MARKER_HIGH >other/b.txt
+    chmod 000 ev
+    local run=()
+    if [ "$(id -u)" -eq 0 ]; then
+        command -v setpriv >/dev/null || skip "root and no setpriv"
+        chmod 755 . other
+        chmod 644 r.yar other/b.txt
+        mkdir out && chmod 777 out
+        run=(setpriv --reuid=65534 --regid=65534 --clear-groups --)
+    else
+        mkdir out
+    fi
+    assert_exit 2 "${run[@]}" timeout 60 "$BIN" scan -q -r r.yar -o out/out.json ev other
+    validate_report out/out.json
+    jcheck out/out.json 'any_(e["location"] == "ev" and e["stage"] == "open" for e in E)'
+    jcheck out/out.json 'len(F) == 1 and F[0]["object"]["path"].endswith("b.txt")' "other target scanned"
+    # a missing target, and a character device, are not readable evidence either
+    assert_exit 2 bs scan -q -r r.yar -o out2.json does-not-exist
+    validate_report out2.json
+    assert_exit 2 bs scan -q -r r.yar -o out3.json /dev/null
+    jcheck out3.json 'any_(e["location"] == "/dev/null" for e in E)'
+}
