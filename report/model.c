@@ -592,8 +592,8 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
     o->archives = !cfg->no_archives;
     o->images = !cfg->no_images;
     o->deleted = !cfg->no_deleted;
-    o->logs = !cfg->no_logs;
-    o->pan = !cfg->no_pan;
+    o->logs = false; /* the log matcher and the card-number finder are not built yet */
+    o->pan = false;
     o->hash_evidence = cfg->hash_evidence;
     o->add_rules = cfg->add_rules;
     o->since = cfg->since;
@@ -646,6 +646,24 @@ static int cmp_hashes(const bs_hashes *a, const bs_hashes *b)
 }
 
 /* Primary key (target, location, source, namespace, rule), then everything shown. */
+/* Two objects at one location (a deleted file and its re-created namesake). */
+static int cmp_object_meta(const bs_object *a, const bs_object *b)
+{
+    int c;
+
+    if (!a || !b)
+        return cmp_int(a != NULL, b != NULL);
+    if ((c = cmp_int(a->deleted, b->deleted)) || (c = cmp_int(a->has_inode, b->has_inode)))
+        return c;
+    if (a->inode != b->inode)
+        return a->inode < b->inode ? -1 : 1;
+    if (a->size != b->size)
+        return a->size < b->size ? -1 : 1;
+    if (a->mtime.sec != b->mtime.sec)
+        return a->mtime.sec < b->mtime.sec ? -1 : 1;
+    return cmp_int(a->mtime.nsec, b->mtime.nsec);
+}
+
 static int cmp_finding(const void *pa, const void *pb)
 {
     const bs_finding *a = *(bs_finding *const *)pa, *b = *(bs_finding *const *)pb;
@@ -660,7 +678,8 @@ static int cmp_finding(const void *pa, const void *pb)
         (c = bs_report_strcmp(a->description, b->description)) ||
         (c = bs_report_strcmp(a->family, b->family)) || (c = cmp_matches(a, b)) ||
         (c = cmp_int(a->log_hits, b->log_hits)) ||
-        (c = bs_report_strcmp(a->extra_json, b->extra_json)))
+        (c = bs_report_strcmp(a->extra_json, b->extra_json)) ||
+        (c = cmp_object_meta(a->object, b->object)))
         return c;
     return cmp_hashes(&a->hashes, &b->hashes);
 }

@@ -11,6 +11,7 @@
 #include "../report/model.h"
 #include "../report/writer.h"
 #include "cli.h"
+#include "limits.h"
 #include "commands.h"
 #include "output.h"
 #include "scan.h"
@@ -121,6 +122,11 @@ int cmd_scan(int argc, char **argv)
     if (help) {
         bs_cli_help(spec, stdout);
         status = EXIT_CLEAN;
+        goto out;
+    }
+    if (cfg.archive_depth > BS_MAX_ARCHIVE_DEPTH) {
+        fprintf(stderr, "breachscan scan: --archive-depth %d is above the limit of %d\n",
+                cfg.archive_depth, BS_MAX_ARCHIVE_DEPTH);
         goto out;
     }
     if (ntargets == 0 || !bs_writer_find(cfg.format)) {

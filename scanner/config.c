@@ -65,12 +65,16 @@ bool bs_config_excluded(const bs_config *cfg, const char *path)
 
     if (!cfg || cfg->excludes.count == 0 || !path)
         return false;
+    while (*path == '/') /* "/x/y" (file system) and "x/y" (archive member) alike */
+        path++;
     base = strrchr(path, '/');
     base = base ? base + 1 : path;
     for (int i = 0; i < cfg->excludes.count; i++) {
         const char *glob = cfg->excludes.items[i];
 
         if (strchr(glob, '/')) {
+            while (*glob == '/')
+                glob++;
             if (fnmatch(glob, path, 0) == 0)
                 return true;
         } else if (fnmatch(glob, base, 0) == 0) {

@@ -58,7 +58,9 @@ void bs_strlist_release(bs_strlist *list);
 
 /*
  * True when path matches one of the --exclude globs.  A glob without '/' is
- * matched against the base name, one with '/' against the whole path.
+ * matched against the base name, one with '/' against the whole path inside
+ * the target, archive or file system; leading slashes are ignored on both
+ * sides, so "WEB-INF/x.jsp" and "/WEB-INF/x.jsp" mean the same.
  */
 bool bs_config_excluded(const bs_config *cfg, const char *path);
 

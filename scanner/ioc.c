@@ -594,7 +594,10 @@ static void add_ioc_finding(bs_report *report, const bs_object *obj, const bs_ha
     f->description = strdup(description);
     bs_strlist_add(&f->references, ref);
     bs_strlist_add(&f->tags, "ioc");
-    if (hashes)
+    /* like every finding: all three hashes of the content (the list may need only one) */
+    if (obj->data || obj->len == 0)
+        bs_hash_buffer(obj->data, obj->len, BS_HASH_ALL, &f->hashes);
+    else if (hashes)
         f->hashes = *hashes;
     bs_report_add_finding(report, f);
 }

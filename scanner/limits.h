@@ -9,6 +9,7 @@
 
 #define BS_DEFAULT_MAX_FILE_SIZE (256ULL << 20) /* --max-file-size */
 #define BS_DEFAULT_ARCHIVE_DEPTH 4              /* --archive-depth */
+#define BS_MAX_ARCHIVE_DEPTH 32                 /* nesting is expanded on a worker's stack */
 #define BS_DEFAULT_TIMEOUT_S 60                 /* --timeout, per object */
 
 /* Archive expansion limits, per outermost archive (zip bombs and friends). */

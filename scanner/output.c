@@ -57,9 +57,33 @@ static bs_status write_atomically(const bs_writer *w, const struct cJSON *doc, c
     return st;
 }
 
+/*
+ * An existing non-regular file (/dev/null, a FIFO, /dev/stdout) is written in
+ * place: renaming a temporary file over it would replace the device node.
+ */
+static bs_status write_in_place(const bs_writer *w, const struct cJSON *doc, const char *path,
+                                bs_error *err)
+{
+    FILE *f = fopen(path, "w");
+    bs_status st;
+
+    if (!f) {
+        bs_error_set(err, "output", "%s: %s", path, strerror(errno));
+        return BS_FATAL;
+    }
+    st = w->write(doc, f, err);
+    if (fclose(f) != 0 && st == BS_OK) {
+        bs_error_set(err, "output", "%s: %s", path, strerror(errno));
+        st = BS_FATAL;
+    }
+    return st;
+}
+
 bs_status bs_output_write(const struct cJSON *doc, const char *format, const char *path,
                           bs_error *err)
 {
+    struct stat sb;
+
     const bs_writer *w = bs_writer_find(format ? format : "json");
 
     if (!w) {
@@ -76,5 +100,7 @@ bs_status bs_output_write(const struct cJSON *doc, const char *format, const cha
         }
         return st;
     }
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+        return write_in_place(w, doc, path, err);
     return write_atomically(w, doc, path, err);
 }

@@ -85,12 +85,30 @@ static bool make_dirs(const char *dir)
     return mkdir(tmp, 0700) == 0 || errno == EEXIST;
 }
 
+/*
+ * Compiled rules are code-like input to libyara: load only an entry that
+ * this user wrote, in a directory nobody else may write (a root scan run
+ * with a user's $HOME must not load a file that user planted).
+ */
+static bool trusted(const char *path)
+{
+    char dir[PATH_MAX];
+    struct stat sb;
+
+    if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_uid != geteuid() ||
+        (sb.st_mode & (S_IWGRP | S_IWOTH)))
+        return false;
+    if (!cache_dir(dir, sizeof(dir)) || stat(dir, &sb) != 0)
+        return false;
+    return sb.st_uid == geteuid() && !(sb.st_mode & (S_IWGRP | S_IWOTH));
+}
+
 YR_RULES *bs_rules_cache_load(const char *sha256)
 {
     char path[PATH_MAX];
     YR_RULES *rules = NULL;
 
-    if (!entry_path(sha256, path, sizeof(path)) || access(path, R_OK) != 0)
+    if (!entry_path(sha256, path, sizeof(path)) || access(path, R_OK) != 0 || !trusted(path))
         return NULL;
     if (yr_rules_load(path, &rules) != ERROR_SUCCESS)
         return NULL; /* corrupt or foreign: store() will replace it */

@@ -36,13 +36,17 @@ const char *bs_rule_meta_string(const YR_RULE *rule, const char *name)
     return meta && meta->type == META_TYPE_STRING ? meta->string : NULL;
 }
 
+/* DESIGN.md §5: meta severity, else score (integer or numeric string), else medium. */
 bs_severity bs_rule_severity(const YR_RULE *rule)
 {
     const YR_META *score = find_meta(rule, "score");
-    bool has_score = score && score->type == META_TYPE_INTEGER;
+    bool has_score = score && (score->type == META_TYPE_INTEGER ||
+                               (score->type == META_TYPE_STRING && score->string[0]));
+    long long value = 0;
 
-    return bs_rules_severity_from_meta(bs_rule_meta_string(rule, "severity"),
-                                       has_score ? score->integer : 0, has_score);
+    if (has_score)
+        value = score->type == META_TYPE_INTEGER ? score->integer : strtoll(score->string, NULL, 10);
+    return bs_rules_severity_from_meta(bs_rule_meta_string(rule, "severity"), value, has_score);
 }
 
 const char *bs_rules_file_of_namespace(const bs_strlist *files, const char *ns)

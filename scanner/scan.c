@@ -199,7 +199,8 @@ static void process_object(worker *w, bs_object *obj)
     __atomic_add_fetch(&s->counters.bytes, obj->len, __ATOMIC_RELAXED);
     if (!ext) {
         bs_report_add_error(s->report, obj->target, obj->location, "scan", "out of memory");
-        bs_sigbus_unwatch();
+        if (obj->mapped)
+            bs_sigbus_unwatch();
         bs_object_free(obj);
         return;
     }

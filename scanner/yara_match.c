@@ -11,6 +11,7 @@
 #include <yara.h>
 
 #include "limits.h"
+#include "rules_meta.h"
 
 struct bs_yara_worker {
     YR_SCANNER *scanner;
@@ -74,32 +75,24 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-/* Copies meta into f; returns the severity the meta gives. */
-static bs_severity apply_meta(bs_finding *f, const YR_RULE *rule)
+/* Copies description, family and references from the rule's meta into f. */
+static void apply_meta(bs_finding *f, const YR_RULE *rule)
 {
     const YR_META *meta;
-    const char *severity = NULL;
-    long long score = 0;
-    bool has_score = false;
 
     yr_rule_metas_foreach(rule, meta)
     {
         const char *id = meta->identifier;
-        bool is_str = meta->type == META_TYPE_STRING;
 
-        if (strcmp(id, "severity") == 0 && is_str)
-            severity = meta->string;
-        else if (strcmp(id, "score") == 0) {
-            has_score = true;
-            score = is_str ? strtoll(meta->string, NULL, 10) : meta->integer;
-        } else if (strcmp(id, "family") == 0 && is_str && !f->family)
+        if (meta->type != META_TYPE_STRING)
+            continue;
+        if (strcmp(id, "family") == 0 && !f->family)
             f->family = strdup(meta->string);
-        else if (strcmp(id, "description") == 0 && is_str && !f->description)
+        else if (strcmp(id, "description") == 0 && !f->description)
             f->description = strdup(meta->string);
-        else if ((strcmp(id, "reference") == 0 || strcmp(id, "references") == 0) && is_str)
+        else if (strcmp(id, "reference") == 0 || strcmp(id, "references") == 0)
             bs_strlist_add(&f->references, meta->string);
     }
-    return bs_rules_severity_from_meta(severity, score, has_score);
 }
 
 /*
@@ -149,7 +142,8 @@ static bs_finding *finding_from_rule(YR_SCAN_CONTEXT *context, const YR_RULE *ru
     if (!f)
         return NULL;
     f->namespace_ = dup_or_null(rule->ns->name);
-    f->severity = apply_meta(f, rule);
+    f->severity = bs_rule_severity(rule);
+    apply_meta(f, rule);
     yr_rule_tags_foreach(rule, tag)
     {
         bs_strlist_add(&f->tags, tag);

@@ -134,3 +134,19 @@ test_progress_line_on_stderr() {
     assert_exit 1 bs scan -r r.yar -o out3.json ev 2>err3.txt
     if grep -q 'MB/s' err3.txt; then fail "progress shown without a TTY"; fi
 }
+
+# -o to a device or FIFO writes into it; it is never replaced by a regular
+# file (an atomic rename over /dev/null would destroy the device node).
+test_output_to_fifo_written_in_place() {
+    std_rules r.yar
+    mkdir ev
+    echo BREACHSCAN_TEST_MARKER_HIGH >ev/a.jsp
+    mkfifo out.fifo
+    cat out.fifo >got.json &
+    local reader=$!
+    assert_exit 1 bs scan -q -r r.yar -o out.fifo ev
+    wait "$reader"
+    [ -p out.fifo ] || fail "out.fifo is no longer a FIFO"
+    validate_report got.json
+    jcheck got.json 'len(F) == 1'
+}

@@ -98,6 +98,11 @@ static void test_exclude_and_severity(void **state)
     assert_false(bs_config_excluded(&cfg, "/a/b.jsp"));
     assert_true(bs_config_excluded(&cfg, "/var/cache/x/y"));
     assert_false(bs_config_excluded(&cfg, "/var/www/x"));
+    /* one glob for a file-system path and an archive member path alike */
+    bs_strlist_add(&cfg.excludes, "WEB-INF/lib/*");
+    assert_true(bs_config_excluded(&cfg, "/WEB-INF/lib/a.jar"));
+    assert_true(bs_config_excluded(&cfg, "WEB-INF/lib/a.jar"));
+    assert_false(bs_config_excluded(&cfg, "WEB-INF/web.xml"));
     bs_config_release(&cfg);
 
     assert_int_equal(bs_severity_parse("CRITICAL", &s), 0);
