@@ -224,12 +224,17 @@ static void ewf_hashes(bs_sink *sink, bs_image *im, const char *location)
 
 void bs_image_hash_evidence(bs_sink *sink, bs_image *im, const char *location)
 {
-    const char *files[BS_IMAGE_MAX_SEGMENTS];
-    int n = bs_image_segment_count(im);
+    int n = bs_image_segment_count(im); /* EWF sets are not capped: thousands of segments */
+    const char **files = calloc(n > 0 ? (size_t)n : 1, sizeof(*files));
 
+    if (!files) {
+        bs_sink_error(sink, location, "hash", "out of memory");
+        return;
+    }
     for (int i = 0; i < n; i++)
         files[i] = bs_image_segment(im, i);
     bs_image_hash_files(sink, files, n, location);
+    free(files);
     if (bs_image_format_of(im) == BS_IMG_EWF)
         ewf_hashes(sink, im, location);
 }
