@@ -2,6 +2,8 @@
  * image_walk.c - from an opened image to objects: volume system (MBR with
  * extended partitions, GPT, ... or none), then every file system TSK opens,
  * then every file (allocated, deleted, orphan) and NTFS data stream.
+ * On ext2/3/4 also the allocated inodes no name reaches (unlinked while
+ * open, or names overwritten), which TSK's own orphan search leaves out.
  *
  * Owns the volume ids (p1, p2, ... for partitions in disk order, u1, u2, ...
  * for unallocated space; a bare file system is p1), the location strings of
@@ -29,6 +31,21 @@
 #define MIN_META_BYTES 32             /* smallest metadata entry (a FAT directory entry) */
 #define INUM_SLACK 4096               /* virtual inodes TSK adds ($OrphanFiles, ...) */
 #define TABLE_CHECK_MAX 8            /* entries past the end reported one by one */
+#define ORPHAN_DIR "/$OrphanFiles/OrphanFile-" /* TSK's names for files without a name */
+#define UNNAMED_MAX_INODES (1ULL << 28)        /* seen-bitmap of at most 32 MiB */
+#define EXT_SB_OFF 1024
+#define EXT_SB_LEN 1024
+#define EXT_SB_FIRST_INO 0x54
+#define EXT_FIRST_INO_OLD 11 /* revision 0 file systems have no s_first_ino */
+/* superblock fields naming inodes that are in use but have no name */
+static const unsigned ext_special_inum_off[] = {
+    0xE0,  /* s_journal_inum */
+    0x240, /* s_usr_quota_inum */
+    0x244, /* s_grp_quota_inum */
+    0x26C, /* s_prj_quota_inum */
+    0x280, /* s_orphan_file_inum */
+};
+#define EXT_SPECIAL_INUMS (sizeof(ext_special_inum_off) / sizeof(ext_special_inum_off[0]))
 
 /* State of one file-system walk. */
 typedef struct fs_walk {
@@ -42,6 +59,9 @@ typedef struct fs_walk {
     bs_strlist pruned; /* excluded directories, with trailing '/' */
     bool stop;         /* emit said BS_FATAL */
     uint8_t *chunk;    /* BS_READ_CHUNK bytes for hashing too-large files */
+    uint8_t *seen;     /* ext: one bit per inode some name reached, or NULL */
+    uint64_t seen_bits;
+    uint32_t special[EXT_SPECIAL_INUMS]; /* ext: journal, quota, orphan-file inodes */
 } fs_walk;
 
 /* a + b + c in a new string; NULL on ENOMEM. */
@@ -330,6 +350,8 @@ static TSK_WALK_RET_ENUM on_entry(TSK_FS_FILE *file, const char *dir, void *arg)
 
     if (!name || !name->name || TSK_FS_ISDOT(name->name))
         return TSK_WALK_CONT;
+    if (w->seen && file->meta && file->meta->addr < w->seen_bits)
+        w->seen[file->meta->addr / 8] |= (uint8_t)(1U << (file->meta->addr % 8));
     if (!(path = cat3("/", dir ? dir : "", name->name))) {
         bs_sink_error(w->sink, w->volloc, "walk", "out of memory");
         return TSK_WALK_STOP;
@@ -337,6 +359,85 @@ static TSK_WALK_RET_ENUM on_entry(TSK_FS_FILE *file, const char *dir, void *arg)
     visit(w, file, dir ? dir : "", path);
     free(path);
     return w->stop ? TSK_WALK_STOP : TSK_WALK_CONT;
+}
+
+/* ---- ext: allocated inodes no name reaches ---- */
+
+static uint32_t le32_at(const uint8_t *p)
+{
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+/* Sets up the seen-bitmap; returns the first ordinary inode (0: no unnamed-inode pass). */
+static TSK_INUM_T unnamed_setup(fs_walk *w)
+{
+    uint8_t sb[EXT_SB_LEN];
+    uint32_t first;
+    bs_error err;
+
+    if (!TSK_FS_TYPE_ISEXT(w->fs->ftype))
+        return 0;
+    if (w->fs->last_inum >= UNNAMED_MAX_INODES) {
+        bs_sink_error(w->sink, w->volloc, "walk",
+                      "%llu inodes: allocated inodes without a name not searched (limit %llu)",
+                      (unsigned long long)w->fs->last_inum, (unsigned long long)UNNAMED_MAX_INODES);
+        return 0;
+    }
+    if (tsk_fs_read(w->fs, EXT_SB_OFF, (char *)sb, sizeof(sb)) != (ssize_t)sizeof(sb)) {
+        bs_image_tsk_error(&err, "walk", "superblock unreadable");
+        bs_sink_error(w->sink, w->volloc, err.stage, "%s: allocated inodes without a name not searched",
+                      err.message);
+        tsk_error_reset();
+        return 0;
+    }
+    first = le32_at(sb + EXT_SB_FIRST_INO);
+    if (first < EXT_FIRST_INO_OLD)
+        first = EXT_FIRST_INO_OLD;
+    for (size_t i = 0; i < EXT_SPECIAL_INUMS; i++)
+        w->special[i] = le32_at(sb + ext_special_inum_off[i]);
+    w->seen_bits = (uint64_t)w->fs->last_inum + 1;
+    w->seen = calloc((size_t)(w->seen_bits / 8 + 1), 1);
+    if (!w->seen)
+        bs_sink_error(w->sink, w->volloc, "walk",
+                      "out of memory: allocated inodes without a name not searched");
+    return w->seen ? first : 0;
+}
+
+static TSK_WALK_RET_ENUM on_unnamed(TSK_FS_FILE *file, void *arg)
+{
+    fs_walk *w = arg;
+    const TSK_FS_META *m = file->meta;
+    char path[sizeof(ORPHAN_DIR) + 24];
+
+    if (!m || m->type != TSK_FS_META_TYPE_REG || m->addr >= w->seen_bits ||
+        (w->seen[m->addr / 8] & (1U << (m->addr % 8))))
+        return TSK_WALK_CONT;
+    for (size_t i = 0; i < EXT_SPECIAL_INUMS; i++)
+        if (w->special[i] == m->addr)
+            return TSK_WALK_CONT;
+    snprintf(path, sizeof(path), "%s%llu", ORPHAN_DIR, (unsigned long long)m->addr);
+    if (!excluded(w, path, false))
+        emit_stream(w, file, path, NULL, m->size > 0 ? (uint64_t)m->size : 0, true);
+    return w->stop ? TSK_WALK_STOP : TSK_WALK_CONT;
+}
+
+/*
+ * Allocated regular files that no directory entry (live or deleted) names:
+ * unlinked while still open (the ext4 orphan list) or with their old entry
+ * overwritten.  TSK's orphan search covers unallocated inodes only.
+ */
+static void walk_unnamed(fs_walk *w, TSK_INUM_T first)
+{
+    bs_error err;
+
+    tsk_error_reset();
+    if (first <= w->fs->last_inum &&
+        tsk_fs_meta_walk(w->fs, first, w->fs->last_inum, TSK_FS_META_FLAG_ALLOC, on_unnamed, w) &&
+        !w->stop) {
+        bs_image_tsk_error(&err, "walk", "search for unnamed inodes incomplete");
+        bs_sink_error(w->sink, w->volloc, err.stage, "%s", err.message);
+    }
+    tsk_error_reset();
 }
 
 static bool fs_has_uid(TSK_FS_TYPE_ENUM t)
@@ -379,6 +480,7 @@ static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, con
 {
     fs_walk w = {.sink = sink, .fs = fs, .prefix = prefix, .volloc = volloc, .depth = depth};
     int flags = TSK_FS_DIR_WALK_FLAG_ALLOC | TSK_FS_DIR_WALK_FLAG_RECURSE;
+    TSK_INUM_T unnamed_first = 0;
     bs_error err;
 
     w.ntfs = TSK_FS_TYPE_ISNTFS(fs->ftype);
@@ -394,15 +496,20 @@ static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, con
                       (unsigned long long)fs->inum_count,
                       (unsigned long long)fs->block_count * fs->block_size);
     }
+    if (!(flags & TSK_FS_DIR_WALK_FLAG_NOORPHAN))
+        unnamed_first = unnamed_setup(&w);
     tsk_error_reset();
     if (tsk_fs_dir_walk(fs, fs->root_inum, (TSK_FS_DIR_WALK_FLAG_ENUM)flags, on_entry, &w) && !w.stop) {
         bs_image_tsk_error(&err, "walk", "file system walk incomplete");
         bs_sink_error(sink, volloc, err.stage, "%s", err.message);
     }
     tsk_error_reset();
+    if (unnamed_first && !w.stop)
+        walk_unnamed(&w, unnamed_first);
     report_leftovers(&w);
     bs_strlist_release(&w.pruned);
     free(w.chunk);
+    free(w.seen);
     return w.stop ? BS_FATAL : BS_OK;
 }
 

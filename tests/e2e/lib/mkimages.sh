@@ -21,6 +21,23 @@
 #   mkimg_convert RAW OUT FMT          qemu-img convert: qcow2, vmdk, vpc, vhdx
 #   mkimg_fls_alloc_regular IMG [OFFSET_SECTORS]
 #                                      count of allocated regular files per fls -r
+#   mkimg_iso DIR OUT [LABEL] [GENISOIMAGE-OPTION...]
+#                                      ISO9660 holding DIR's tree (-R: Rock Ridge,
+#                                      -J: Joliet)
+#   mkimg_exfat DIR OUT SIZE_MB [LABEL] exFAT holding DIR's tree (mkfs.exfat, then
+#                                      the entries written by mkimg_exfat_put)
+#   mkimg_exfat_put IMG DIR            add DIR's tree to the root of an exFAT image
+#   mkimg_exfat_rm IMG PATH            delete PATH in an exFAT image (entry set
+#                                      marked not in use, clusters freed)
+#   mkimg_fat_rm IMG PATH              delete PATH in a FAT image (mdel)
+#   mkimg_inum IMG PATH                inode number of PATH in an ext2/3/4 image
+#   mkimg_unlink IMG PATH              remove PATH's name only; the inode stays
+#                                      allocated (debugfs unlink)
+#   mkimg_orphan IMG PATH [free]       make PATH an orphan: name removed and its
+#                                      directory slot reused, so no entry (live or
+#                                      deleted) points to the inode; links count 0
+#                                      and on the ext4 orphan list (unlinked while
+#                                      open); "free": inode and blocks released too
 
 MKIMG_SECTOR=512
 MKIMG_ALIGN=2048 # sectors: partitions start on 1 MiB boundaries
@@ -154,4 +171,213 @@ mkimg_fls_alloc_regular() {
     # FAT volume labels show as empty regular files; they are not files
     fls -r -p ${2:+-o "$2"} "$1" 2>/dev/null | grep -E '^r/r [0-9]' |
         grep -v -e '\$OrphanFiles' -e '(Volume Label Entry)' | wc -l
+}
+
+mkimg_iso() {
+    _dir=$1
+    _out=$2
+    _label=${3:-}
+    shift 2
+    [ $# -gt 0 ] && shift
+    rm -f "$_out"
+    genisoimage -quiet ${_label:+-V "$_label"} "$@" -o "$_out" "$_dir"
+}
+
+mkimg_exfat() {
+    rm -f "$2"
+    truncate -s "${3}M" "$2"
+    mkfs.exfat ${4:+-L "$4"} "$2" >/dev/null
+    if [ -n "$(ls -A "$1")" ]; then
+        mkimg_exfat_put "$2" "$1"
+    fi
+}
+
+mkimg_exfat_put() {
+    mkimg_exfat_py "$1" put "$2"
+}
+
+mkimg_exfat_rm() {
+    mkimg_exfat_py "$1" rm "$2"
+}
+
+# mkimg_exfat_py IMG put DIR | IMG rm PATH: exFAT directory entries written
+# directly (no exFAT writer without mounting ships in Debian 12).  Directories
+# are one cluster each; files are contiguous with a FAT chain; mtimes kept
+# (UTC).  fsck.exfat accepts the result.
+mkimg_exfat_py() {
+    "${PYTHON:-python3}" - "$@" <<'PY'
+import os, struct, sys, time
+
+img, cmd, arg = sys.argv[1:4]
+f = open(img, "r+b")
+boot = f.read(512)
+if boot[3:11] != b"EXFAT   ":
+    sys.exit(img + ": not exFAT")
+fat_off, _, heap_off, n_clusters, root = struct.unpack_from("<IIIII", boot, 80)
+bps = 1 << boot[108]
+csize = bps << boot[109]
+
+
+def coff(c):
+    return heap_off * bps + (c - 2) * csize
+
+
+def rd(off, n):
+    f.seek(off)
+    return bytearray(f.read(n))
+
+
+def wr(off, b):
+    f.seek(off)
+    f.write(bytes(b))
+
+
+rootdir = rd(coff(root), csize)
+bm = [struct.unpack_from("<IQ", rootdir, i + 20) for i in range(0, csize, 32) if rootdir[i] == 0x81]
+bm_cl, bm_len = bm[0]
+bitmap = rd(coff(bm_cl), bm_len)
+
+
+def rot_sum(buf, skip=()):  # the exFAT name hash and entry-set checksum
+    s = 0
+    for i, b in enumerate(buf):
+        if i not in skip:
+            s = ((((s & 1) << 15) | (s >> 1)) + b) & 0xFFFF
+    return s
+
+
+def stamp(t):
+    tm = time.gmtime(t)
+    return ((tm.tm_year - 1980) << 25 | tm.tm_mon << 21 | tm.tm_mday << 16 |
+            tm.tm_hour << 11 | tm.tm_min << 5 | tm.tm_sec // 2)
+
+
+def set_bit(c, on):
+    if on:
+        bitmap[(c - 2) // 8] |= 1 << ((c - 2) % 8)
+    else:
+        bitmap[(c - 2) // 8] &= ~(1 << ((c - 2) % 8)) & 0xFF
+
+
+def alloc(n):  # n contiguous free clusters, chained in the FAT
+    run = 0
+    for i in range(n_clusters):
+        run = 0 if bitmap[i // 8] >> (i % 8) & 1 else run + 1
+        if run == n:
+            first = i - n + 3
+            for c in range(first, first + n):
+                set_bit(c, True)
+                nxt = c + 1 if c < first + n - 1 else 0xFFFFFFFF
+                wr(fat_off * bps + 4 * c, struct.pack("<I", nxt))
+            return first
+    sys.exit(img + ": exFAT image full")
+
+
+def entry_set(name, attr, first, size, mtime):
+    u = name.encode("utf-16-le")
+    nlen = len(u) // 2
+    nname = (nlen + 14) // 15
+    s = bytearray(32 * (2 + nname))
+    struct.pack_into("<BBHH", s, 0, 0x85, 1 + nname, 0, attr)
+    ts = stamp(mtime)
+    struct.pack_into("<IIIBBBBB", s, 8, ts, ts, ts, 0, 0, 0x80, 0x80, 0x80)  # UTC offsets
+    h = rot_sum(name.upper().encode("utf-16-le"))
+    struct.pack_into("<BBBBHHQIIQ", s, 32, 0xC0, 0x01, 0, nlen, h, 0, size, 0, first, size)
+    for k in range(nname):
+        s[64 + 32 * k] = 0xC1
+        part = u[30 * k:30 * k + 30]
+        s[66 + 32 * k:66 + 32 * k + len(part)] = part
+    struct.pack_into("<H", s, 2, rot_sum(s, (2, 3)))
+    return s
+
+
+def add(dcl, es):  # into the first run of unused slots of directory cluster dcl
+    d = rd(coff(dcl), csize)
+    for i in range(0, csize - len(es) + 1, 32):
+        if all(d[j] < 0x80 for j in range(i, i + len(es), 32)):
+            wr(coff(dcl) + i, es)
+            return
+    sys.exit(img + ": exFAT directory full")
+
+
+def put(dcl, path):
+    for name in sorted(os.listdir(path)):
+        p = os.path.join(path, name)
+        mtime = os.stat(p).st_mtime
+        if os.path.isdir(p):
+            c = alloc(1)
+            wr(coff(c), bytes(csize))
+            add(dcl, entry_set(name, 0x10, c, csize, mtime))
+            put(c, p)
+        else:
+            data = open(p, "rb").read()
+            c = alloc((len(data) + csize - 1) // csize) if data else 0
+            if data:
+                wr(coff(c), data)
+            add(dcl, entry_set(name, 0x20, c, len(data), mtime))
+
+
+def find(dcl, name):  # (offset, secondary count, first cluster, size) of name's entry set
+    d = rd(coff(dcl), csize)
+    for i in range(0, csize, 32):
+        if d[i] == 0x85:
+            u = b"".join(d[i + 66 + 32 * k:i + 96 + 32 * k] for k in range(d[i + 1] - 1))
+            if u[:2 * d[i + 35]].decode("utf-16-le") == name:
+                first, = struct.unpack_from("<I", d, i + 52)
+                size, = struct.unpack_from("<Q", d, i + 56)
+                return coff(dcl) + i, d[i + 1], first, size
+    sys.exit(img + ": no such file: " + name)
+
+
+if cmd == "put":
+    put(root, arg)
+else:
+    parts = arg.strip("/").split("/")
+    dcl = root
+    for p in parts[:-1]:
+        dcl = find(dcl, p)[2]
+    off, sec, first, size = find(dcl, parts[-1])
+    es = rd(off, 32 * (sec + 1))
+    for j in range(0, len(es), 32):
+        es[j] &= 0x7F  # InUse bit cleared: a deleted entry set
+    wr(off, es)
+    for c in range(first, first + (size + csize - 1) // csize) if first else ():
+        set_bit(c, False)
+wr(coff(bm_cl), bitmap)
+PY
+}
+
+mkimg_fat_rm() {
+    MTOOLS_SKIP_CHECK=1 mdel -i "$1" "::$2"
+}
+
+mkimg_inum() {
+    debugfs -R "stat $2" "$1" 2>/dev/null | awk '/^Inode:/ {print $2; exit}'
+}
+
+mkimg_unlink() {
+    debugfs -w -R "unlink $2" "$1" >/dev/null 2>&1
+}
+
+mkimg_orphan() {
+    _ino=$(mkimg_inum "$1" "$2")
+    [ -n "$_ino" ] || return 1
+    _base=${2##*/}
+    # a new name of the same length takes the freed directory slot
+    _new=$(printf '%s' "$_base" | tr -c '/' 'o')
+    # the orphan list is chained through dtime
+    _next=$(dumpe2fs -h "$1" 2>/dev/null | awk '/^First orphan inode:/ {print $NF}')
+    : >"$1.empty.$$"
+    {
+        echo "unlink $2"
+        echo "write $1.empty.$$ ${2%/*}/$_new"
+        if [ "${3:-}" = free ]; then
+            echo "kill_file <$_ino>"
+        else
+            echo "sif <$_ino> links_count 0"
+            echo "sif <$_ino> dtime ${_next:-0}"
+            echo "ssv last_orphan $_ino"
+        fi
+    } | debugfs -w -f - "$1" >/dev/null 2>&1
+    rm -f "$1.empty.$$"
 }
