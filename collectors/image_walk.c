@@ -552,6 +552,17 @@ static void volume_locations_free(vol_loc *vl)
     free(vl->prefix);
 }
 
+/*
+ * targets[].volumes[] describes the target's own volumes.  An image found
+ * inside another object is not listed there (its volumes would mix with the
+ * target's, in worker order); its objects' locations name them ("x.img!@p1:").
+ */
+static void list_volume(const img_walk *iw, const bs_volume_info *vol)
+{
+    if (!iw->nested)
+        bs_sink_volume(iw->sink, vol);
+}
+
 /* Lists the volume with its file system (fs may be NULL: none found) and walks it. */
 static bs_status open_and_walk(const img_walk *iw, bs_volume_info *vol, TSK_FS_INFO *fs,
                                const char *part_name, const vol_loc *vl)
@@ -563,7 +574,7 @@ static bs_status open_and_walk(const img_walk *iw, bs_volume_info *vol, TSK_FS_I
         bs_image_tsk_error(&err, "fs-open", "no supported file system");
         snprintf(vol->fs, sizeof(vol->fs), "unknown");
         snprintf(vol->label, sizeof(vol->label), "%s", part_name ? part_name : "");
-        bs_sink_volume(iw->sink, vol);
+        list_volume(iw, vol);
         bs_sink_error(iw->sink, vl->volloc, err.stage, "%s", err.message);
         return BS_OK;
     }
@@ -571,7 +582,7 @@ static bs_status open_and_walk(const img_walk *iw, bs_volume_info *vol, TSK_FS_I
     bs_image_fs_label(fs, vol->label, sizeof(vol->label));
     if (!vol->label[0] && part_name)
         snprintf(vol->label, sizeof(vol->label), "%s", part_name);
-    bs_sink_volume(iw->sink, vol);
+    list_volume(iw, vol);
     st = walk_fs(iw->sink, fs, vl->prefix, vl->volloc, iw->depth);
     tsk_fs_close(fs);
     return st;
@@ -594,7 +605,7 @@ static bs_status walk_partition(const img_walk *iw, TSK_VS_INFO *vs, const TSK_V
                       (unsigned long long)end, (unsigned long long)img_size);
     if (vol->offset >= img_size) {
         snprintf(vol->fs, sizeof(vol->fs), "unknown");
-        bs_sink_volume(iw->sink, vol);
+        list_volume(iw, vol);
     } else {
         tsk_error_reset();
         fs = tsk_fs_open_vol(p, TSK_FS_TYPE_DETECT);
@@ -622,7 +633,7 @@ static bs_status walk_vs(const img_walk *iw, TSK_VS_INFO *vs)
         if (p->flags & TSK_VS_PART_FLAG_UNALLOC) {
             snprintf(vol.id, sizeof(vol.id), "u%u", ++n_unalloc);
             snprintf(vol.fs, sizeof(vol.fs), "unallocated");
-            bs_sink_volume(iw->sink, &vol);
+            list_volume(iw, &vol);
             continue;
         }
         snprintf(vol.id, sizeof(vol.id), "p%u", ++n_alloc);
