@@ -3,7 +3,9 @@
  * Each command is a function with its own option table (commands.h).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <yara.h>
 
 #include "commands.h"
@@ -45,6 +47,14 @@ int main(int argc, char **argv)
 {
     bs_main_argc = argc;
     bs_main_argv = argv;
+    /*
+     * Every time in a report is UTC.  File systems that store local times
+     * of an unknown zone (FAT, exFAT) are converted by The Sleuth Kit with
+     * the process's zone: make it UTC, so that the same evidence gives the
+     * same report on every machine.
+     */
+    setenv("TZ", "UTC", 1);
+    tzset();
     if (argc < 2) {
         usage(stderr);
         return 2;

@@ -5,7 +5,8 @@
 # exFAT (empty, and with files written entry by entry), HFS+ (empty; only
 # where mkfs.hfsplus exists), and --archive-depth 0 on a .war inside an
 # image.  Evidence is built at test time with tests/e2e/lib/mkimages.sh (no
-# root, no mount).  FAT and exFAT store local times: every test runs in UTC.
+# root, no mount).  FAT and exFAT store local times: the images are built in
+# UTC, and breachscan reads such times as UTC whatever the machine's zone.
 
 . "$E2E_LIB/mkimages.sh"
 export TZ=UTC
@@ -149,6 +150,10 @@ test_image_filesystems_fat_12_16_32() {
         finding out$bits.json fat$bits.img:/inetpub/wwwroot/gone.aspx "o['deleted'] is True and o['size'] == 36 and o['mtime'] is not None"
         jcheck out$bits.json "len($Y) == 2 and r['targets'][0]['stats']['deleted'] == 1"
     done
+    # FAT keeps local times of an unknown zone: breachscan reads them as UTC
+    # whatever the scanning machine's zone, so reports agree across machines
+    TZ=EST5EDT scan_ok 1 out-est.json -r r.yar fat32.img
+    finding out-est.json fat32.img:/inetpub/wwwroot/uploads/shell.aspx "o['mtime'] == '$SHELL_RFC'"
 }
 
 test_image_filesystems_exfat() {
