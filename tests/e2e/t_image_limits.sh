@@ -1,0 +1,18 @@
+# t_image_limits.sh - bounded work on hostile images: a tiny image claiming a
+# huge sparse file is not hashed for hours; it is listed in skipped[] and the
+# rest of the image is scanned.
+
+. "$E2E_LIB/mkimages.sh"
+
+test_image_sparse_huge_file_not_hashed() {
+    mkimg_need mke2fs
+    std_rules r.yar
+    mkdir d
+    truncate -s 64G d/huge.bin # sparse: 64 GiB of holes in a 16 MiB file system
+    echo BREACHSCAN_TEST_MARKER_HIGH >d/shell.jsp
+    mke2fs -q -t ext4 -d d s.img 16M
+    assert_exit 1 timeout 60 "$BIN" scan -q -r r.yar --max-file-size 1M -o out.json s.img
+    validate_report out.json
+    jcheck out.json 'any_(s["location"] == "s.img:/huge.bin" and s["reason"] == "too-large" and "not hashed" in s["detail"] for s in S)'
+    jcheck out.json 'len(F) == 1 and F[0]["object"]["path"] == "/shell.jsp"'
+}
