@@ -55,7 +55,7 @@ typedef struct fs_walk {
     const char *volloc;  /* the volume's own location, e.g. "disk.E01@p2" */
     int depth;
     bool ntfs, fat, has_uid;
-    uint64_t unrecoverable, metafiles, other_types;
+    uint64_t unrecoverable, metafiles, other_types, symlinks;
     bs_strlist pruned; /* excluded directories, with trailing '/' */
     bool stop;         /* emit said BS_FATAL */
     uint8_t *chunk;    /* BS_READ_CHUNK bytes for hashing too-large files */
@@ -345,7 +345,7 @@ static void visit(fs_walk *w, TSK_FS_FILE *file, const char *dir, const char *pa
     if (deleted && w->sink->cfg->no_deleted)
         return;
     if (!meta) {
-        if (deleted && name->type == TSK_FS_NAME_TYPE_REG)
+        if (name->type == TSK_FS_NAME_TYPE_REG) /* a name whose metadata is gone or unreadable */
             w->unrecoverable++;
         return;
     }
@@ -357,7 +357,9 @@ static void visit(fs_walk *w, TSK_FS_FILE *file, const char *dir, const char *pa
         emit_ntfs_streams(w, file, path, deleted);
     else if (meta->type == TSK_FS_META_TYPE_REG)
         emit_stream(w, file, path, NULL, meta->size > 0 ? (uint64_t)meta->size : 0, deleted);
-    else if (!is_dir && meta->type != TSK_FS_META_TYPE_VIRT && meta->type != TSK_FS_META_TYPE_LNK)
+    else if (meta->type == TSK_FS_META_TYPE_LNK)
+        w->symlinks++;
+    else if (!is_dir && meta->type != TSK_FS_META_TYPE_VIRT)
         w->other_types++; /* devices, FIFOs, sockets: no content */
 }
 
@@ -470,7 +472,7 @@ static void report_leftovers(const fs_walk *w)
     char detail[160];
 
     if (w->unrecoverable) {
-        snprintf(detail, sizeof(detail), "%llu deleted entries without recoverable content",
+        snprintf(detail, sizeof(detail), "%llu file entries without recoverable content",
                  (unsigned long long)w->unrecoverable);
         bs_sink_skipped(w->sink, w->volloc, "unrecoverable", detail);
     }
@@ -483,6 +485,11 @@ static void report_leftovers(const fs_walk *w)
         snprintf(detail, sizeof(detail), "%llu devices, FIFOs or sockets",
                  (unsigned long long)w->other_types);
         bs_sink_skipped(w->sink, w->volloc, "special", detail);
+    }
+    if (w->symlinks) {
+        snprintf(detail, sizeof(detail), "%llu symbolic links (not followed)",
+                 (unsigned long long)w->symlinks);
+        bs_sink_skipped(w->sink, w->volloc, "symlink", detail);
     }
 }
 

@@ -16,3 +16,18 @@ test_image_sparse_huge_file_not_hashed() {
     jcheck out.json 'any_(s["location"] == "s.img:/huge.bin" and s["reason"] == "too-large" and "not hashed" in s["detail"] for s in S)'
     jcheck out.json 'len(F) == 1 and F[0]["object"]["path"] == "/shell.jsp"'
 }
+
+# Nothing skipped silently: symbolic links inside an image are not followed,
+# and say so in skipped[] (one summary entry per volume).
+test_image_symlinks_listed() {
+    mkimg_need mke2fs
+    std_rules r.yar
+    mkdir d
+    echo BREACHSCAN_TEST_MARKER_HIGH >d/shell.jsp
+    ln -s shell.jsp d/link.jsp
+    ln -s /etc/passwd d/outside
+    mke2fs -q -t ext4 -d d s.img 8M
+    scan_ok 1 out.json -r r.yar s.img
+    jcheck out.json 'any_(s["location"] == "s.img" and s["reason"] == "symlink" and s["detail"].startswith("2 symbolic links") for s in S)'
+    jcheck out.json 'len(F) == 1 and F[0]["object"]["path"] == "/shell.jsp"'
+}
