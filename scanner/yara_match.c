@@ -133,6 +133,27 @@ static void add_matches(bs_finding *f, YR_SCAN_CONTEXT *context, const YR_RULE *
     }
 }
 
+/*
+ * Rules tagged `carddata` match card records: their excerpts may hold
+ * expiry dates and CVVs, which must not be stored (PCI DSS 3.2), nor full
+ * card numbers.  Every digit of such an excerpt is replaced by '*'.
+ */
+static void mask_card_excerpts(bs_finding *f)
+{
+    for (int i = 0; i < f->n_matches; i++)
+        for (uint32_t j = 0; j < f->matches[i].data_len; j++)
+            if (f->matches[i].data[j] >= '0' && f->matches[i].data[j] <= '9')
+                f->matches[i].data[j] = '*';
+}
+
+static bool has_tag(const bs_strlist *tags, const char *tag)
+{
+    for (int i = 0; i < tags->count; i++)
+        if (strcmp(tags->items[i], tag) == 0)
+            return true;
+    return false;
+}
+
 static bs_finding *finding_from_rule(YR_SCAN_CONTEXT *context, const YR_RULE *rule,
                                      const bs_object *obj)
 {
@@ -149,6 +170,8 @@ static bs_finding *finding_from_rule(YR_SCAN_CONTEXT *context, const YR_RULE *ru
         bs_strlist_add(&f->tags, tag);
     }
     add_matches(f, context, rule);
+    if (has_tag(&f->tags, "carddata"))
+        mask_card_excerpts(f);
     return f;
 }
 
