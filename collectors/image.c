@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../scanner/fileio.h"
 #include "collector.h"
 
 /* Extensions that name an image even when the content says nothing. */
@@ -31,15 +32,6 @@ static const struct {
     {".dd", BS_IMG_RAW},     {".raw", BS_IMG_RAW},     {".img", BS_IMG_RAW},
     {".001", BS_IMG_RAW},
 };
-
-static int open_ro(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOATIME);
-
-    if (fd < 0 && errno == EPERM)
-        fd = open(path, O_RDONLY | O_CLOEXEC);
-    return fd;
-}
 
 /* Reads up to cap bytes at off; returns the count (0 on error). */
 static size_t pread_full(int fd, uint8_t *buf, size_t cap, uint64_t off)
@@ -73,7 +65,7 @@ static bs_image_format format_by_extension(const char *path)
 static bool read_ends(const char *path, uint8_t *head, size_t *head_len, uint8_t *tail,
                       size_t *tail_len, uint64_t *size)
 {
-    int fd = open_ro(path);
+    int fd = bs_open_readonly(path);
     struct stat st;
 
     if (fd < 0)
@@ -102,7 +94,7 @@ static bool file_exists(const char *path)
 static bool path_is_raw(const char *path)
 {
     uint8_t *head = malloc(BS_IMAGE_DETECT_HEAD);
-    int fd = head ? open_ro(path) : -1;
+    int fd = head ? bs_open_readonly(path) : -1;
     size_t n = 0;
 
     if (fd >= 0) {

@@ -20,25 +20,17 @@
 #include <libewf.h>
 
 #include "../report/model.h"
+#include "../scanner/fileio.h"
 #include "../scanner/limits.h"
 
 #define MD5_BYTES 16
 #define HASH_TEXT_MAX 129
 
-static int open_segment(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOATIME);
-
-    if (fd < 0 && errno == EPERM) /* O_NOATIME needs ownership */
-        fd = open(path, O_RDONLY | O_CLOEXEC);
-    return fd;
-}
-
 /* Streams one file into both hashers. */
 static bs_status hash_file(const char *path, uint8_t *buf, bs_hasher *total, bs_hasher *own,
                            uint64_t *size, bs_error *err)
 {
-    int fd = open_segment(path);
+    int fd = bs_open_readonly(path);
     ssize_t n;
 
     *size = 0;
@@ -109,17 +101,6 @@ void bs_image_hash_files(bs_sink *sink, const char *const *files, int n, const c
     free(buf);
 }
 
-static void hex(const uint8_t *in, size_t n, char *out)
-{
-    static const char digits[] = "0123456789abcdef";
-
-    for (size_t i = 0; i < n; i++) {
-        out[2 * i] = digits[in[i] >> 4];
-        out[2 * i + 1] = digits[in[i] & 15];
-    }
-    out[2 * n] = '\0';
-}
-
 /* Stored hashes: lower-case hex, "" when the set has none. */
 static void ewf_stored(libewf_handle_t *h, char *md5, char *sha1)
 {
@@ -128,7 +109,7 @@ static void ewf_stored(libewf_handle_t *h, char *md5, char *sha1)
 
     md5[0] = sha1[0] = '\0';
     if (libewf_handle_get_md5_hash(h, raw, sizeof(raw), NULL) == 1)
-        hex(raw, sizeof(raw), md5);
+        bs_hex(raw, sizeof(raw), md5);
     if (libewf_handle_get_utf8_hash_value_sha1(h, text, sizeof(text), NULL) == 1) {
         text[40] = '\0'; /* a SHA1 is 40 hex digits */
         memcpy(sha1, text, strlen((const char *)text) + 1);

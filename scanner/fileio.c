@@ -12,14 +12,26 @@
 
 #include "limits.h"
 
+/* O_NOATIME is refused (EPERM) on files we do not own unless privileged: retry without. */
+static int open_noatime(int dirfd, const char *name, int flags)
+{
+    int fd = openat(dirfd, name, flags | O_NOATIME);
+
+    if (fd < 0 && errno == EPERM)
+        fd = openat(dirfd, name, flags);
+    return fd;
+}
+
+int bs_open_readonly(const char *path)
+{
+    return open_noatime(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+}
+
 int bs_open_evidence(int dirfd, const char *name, int extra_flags)
 {
     int flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | extra_flags;
-    int fd = openat(dirfd, name, flags | O_NOATIME);
+    int fd = open_noatime(dirfd, name, flags);
 
-    /* O_NOATIME is refused (EPERM) on files we do not own unless privileged. */
-    if (fd < 0 && errno == EPERM)
-        fd = openat(dirfd, name, flags);
     if (fd >= 0) {
         int fl = fcntl(fd, F_GETFL);
 

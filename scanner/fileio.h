@@ -12,6 +12,11 @@
 
 /* openat(dirfd, name) read-only, O_NOFOLLOW, O_NOATIME when permitted. -1 + errno on failure. */
 int bs_open_evidence(int dirfd, const char *name, int extra_flags);
+/*
+ * open(path) read-only, O_NOATIME when permitted, following symlinks: for
+ * files the user named or that belong to a named target (image segments).
+ */
+int bs_open_readonly(const char *path);
 
 /*
  * Reads fd from its current offset to EOF into a malloc'd buffer.  Fails with

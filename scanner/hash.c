@@ -56,15 +56,15 @@ void bs_hasher_update(bs_hasher *h, const void *data, size_t len)
             EVP_DigestUpdate(h->ctx[i], data, len);
 }
 
-static void to_hex(const unsigned char *md, unsigned len, char *out)
+void bs_hex(const uint8_t *in, size_t n, char *out)
 {
     static const char digits[] = "0123456789abcdef";
 
-    for (unsigned i = 0; i < len; i++) {
-        out[2 * i] = digits[md[i] >> 4];
-        out[2 * i + 1] = digits[md[i] & 15];
+    for (size_t i = 0; i < n; i++) {
+        out[2 * i] = digits[in[i] >> 4];
+        out[2 * i + 1] = digits[in[i] & 15];
     }
-    out[2 * len] = '\0';
+    out[2 * n] = '\0';
 }
 
 void bs_hasher_finish(bs_hasher *h, bs_hashes *out)
@@ -81,7 +81,7 @@ void bs_hasher_finish(bs_hasher *h, bs_hashes *out)
         if (!h->ctx[i])
             continue;
         if (EVP_DigestFinal_ex(h->ctx[i], md, &len) == 1)
-            to_hex(md, len, dest[i]);
+            bs_hex(md, len, dest[i]);
         EVP_MD_CTX_free(h->ctx[i]);
     }
     free(h);

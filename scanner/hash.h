@@ -22,6 +22,9 @@ void bs_hasher_update(bs_hasher *h, const void *data, size_t len);
 /* Writes the hex digests of the selected algorithms into out; frees h. */
 void bs_hasher_finish(bs_hasher *h, bs_hashes *out);
 
+/* Lower-case hex of n bytes into out (2n + 1 bytes). */
+void bs_hex(const uint8_t *in, size_t n, char *out);
+
 /* One-shot over a buffer. */
 void bs_hash_buffer(const void *data, size_t len, unsigned algos, bs_hashes *out);
 /* Streams an open file descriptor from its current offset to EOF. */
