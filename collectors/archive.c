@@ -527,14 +527,7 @@ static bool arc_format_has_owner(struct archive *a)
 /* A raw stream's only member is the container's content: same metadata. */
 static void arc_meta_from_container(bs_object *child, const bs_object *obj)
 {
-    child->mode = obj->mode;
-    child->has_mode = obj->has_mode;
-    child->mtime = obj->mtime;
-    child->atime = obj->atime;
-    child->ctime = obj->ctime;
-    child->crtime = obj->crtime;
-    if (obj->owner)
-        child->owner = strdup(obj->owner);
+    bs_object_copy_times_mode_owner(child, obj); /* ENOMEM: owner stays unknown */
 }
 
 static void arc_fill_meta(arc_ctx *c, bs_object *child, struct archive_entry *e)

@@ -469,27 +469,23 @@ static bool fs_has_uid(TSK_FS_TYPE_ENUM t)
 /* The per-volume summaries of what was not scanned, as skipped entries. */
 static void report_leftovers(const fs_walk *w)
 {
+    const struct {
+        uint64_t count;
+        const char *reason, *what;
+    } left[] = {
+        {w->unrecoverable, "unrecoverable", "file entries without recoverable content"},
+        {w->metafiles, "fs-metadata", "NTFS system files ($MFT, $LogFile, $Extend, ...)"},
+        {w->other_types, "special", "devices, FIFOs or sockets"},
+        {w->symlinks, "symlink", "symbolic links (not followed)"},
+    };
     char detail[160];
 
-    if (w->unrecoverable) {
-        snprintf(detail, sizeof(detail), "%llu file entries without recoverable content",
-                 (unsigned long long)w->unrecoverable);
-        bs_sink_skipped(w->sink, w->volloc, "unrecoverable", detail);
-    }
-    if (w->metafiles) {
-        snprintf(detail, sizeof(detail), "%llu NTFS system files ($MFT, $LogFile, $Extend, ...)",
-                 (unsigned long long)w->metafiles);
-        bs_sink_skipped(w->sink, w->volloc, "fs-metadata", detail);
-    }
-    if (w->other_types) {
-        snprintf(detail, sizeof(detail), "%llu devices, FIFOs or sockets",
-                 (unsigned long long)w->other_types);
-        bs_sink_skipped(w->sink, w->volloc, "special", detail);
-    }
-    if (w->symlinks) {
-        snprintf(detail, sizeof(detail), "%llu symbolic links (not followed)",
-                 (unsigned long long)w->symlinks);
-        bs_sink_skipped(w->sink, w->volloc, "symlink", detail);
+    for (size_t i = 0; i < sizeof(left) / sizeof(left[0]); i++) {
+        if (!left[i].count)
+            continue;
+        snprintf(detail, sizeof(detail), "%llu %s", (unsigned long long)left[i].count,
+                 left[i].what);
+        bs_sink_skipped(w->sink, w->volloc, left[i].reason, detail);
     }
 }
 

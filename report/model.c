@@ -382,30 +382,6 @@ out:
 
 /* ---- findings ---- */
 
-static bs_object *copy_metadata(const bs_object *obj)
-{
-    bs_object *c = bs_object_new(obj->target, obj->location, obj->path);
-
-    if (!c)
-        return NULL;
-    c->size = obj->size;
-    c->inode = obj->inode;
-    c->has_inode = obj->has_inode;
-    c->mode = obj->mode;
-    c->has_mode = obj->has_mode;
-    c->mtime = obj->mtime;
-    c->atime = obj->atime;
-    c->ctime = obj->ctime;
-    c->crtime = obj->crtime;
-    c->deleted = obj->deleted;
-    c->depth = obj->depth;
-    if (obj->owner && !(c->owner = strdup(obj->owner))) {
-        bs_object_free(c);
-        return NULL;
-    }
-    return c; /* data stays NULL: never the content */
-}
-
 bs_finding *bs_finding_new(const char *source, const char *rule, bs_severity sev,
                            const bs_object *obj)
 {
@@ -417,7 +393,7 @@ bs_finding *bs_finding_new(const char *source, const char *rule, bs_severity sev
     f->source = bs_report_strdup(source ? source : "", &failed);
     f->rule = bs_report_strdup(rule ? rule : "", &failed);
     f->severity = sev;
-    if (obj && !(f->object = copy_metadata(obj)))
+    if (obj && !(f->object = bs_object_copy_metadata(obj)))
         failed = true;
     if (failed) {
         bs_finding_free(f);

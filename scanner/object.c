@@ -85,3 +85,36 @@ bs_object *bs_object_child(const bs_object *parent, const char *member_path)
         child->depth = parent->depth + 1;
     return child;
 }
+
+int bs_object_copy_times_mode_owner(bs_object *dst, const bs_object *src)
+{
+    dst->mode = src->mode;
+    dst->has_mode = src->has_mode;
+    dst->mtime = src->mtime;
+    dst->atime = src->atime;
+    dst->ctime = src->ctime;
+    dst->crtime = src->crtime;
+    free(dst->owner);
+    dst->owner = NULL;
+    if (src->owner && !(dst->owner = strdup(src->owner)))
+        return -1;
+    return 0;
+}
+
+bs_object *bs_object_copy_metadata(const bs_object *obj)
+{
+    bs_object *c = bs_object_new(obj->target, obj->location, obj->path);
+
+    if (!c)
+        return NULL;
+    c->size = obj->size;
+    c->inode = obj->inode;
+    c->has_inode = obj->has_inode;
+    c->deleted = obj->deleted;
+    c->depth = obj->depth;
+    if (bs_object_copy_times_mode_owner(c, obj) != 0) {
+        bs_object_free(c);
+        return NULL;
+    }
+    return c; /* data stays NULL: never the content */
+}

@@ -41,6 +41,13 @@ void bs_object_free(bs_object *obj);
 void bs_object_set_data(bs_object *obj, uint8_t *data, size_t len);
 /* Takes ownership of a read-only file mapping of len bytes as the content. */
 void bs_object_set_mapped(bs_object *obj, uint8_t *map, size_t len);
+/*
+ * Copies mode, owner and the four times from src (what a member inherits
+ * from its container).  -1 when the owner cannot be copied (ENOMEM).
+ */
+int bs_object_copy_times_mode_owner(bs_object *dst, const bs_object *src);
+/* A metadata-only copy (no content) at the same location; NULL on ENOMEM. */
+bs_object *bs_object_copy_metadata(const bs_object *obj);
 /* Sets owner from a numeric uid. */
 void bs_object_set_owner_uid(bs_object *obj, unsigned long uid);
 /* Copies metadata (not content) from src into a new object, with new location/path. */
