@@ -64,6 +64,7 @@ LOG
 # a shell inside a deployed application archive
 cp "$SAMPLES/sjavawebmanage/spacer.gif.jsp" "$WORK/war/images/spacer.gif.jsp"
 printf '<web-app><display-name>Click2GovBP</display-name></web-app>\n' >"$WORK/war/WEB-INF/web.xml"
+find "$WORK/war" -exec touch -d "2018-09-20 10:58:40 UTC" {} +
 (cd "$WORK/war" && zip -q -r "$ROOT/$DOMAIN/autodeploy/Click2GovBP.war" .)
 # the timeline of the breach, in the file-system metadata
 touch -d "2017-05-10 09:00:00 UTC" "$ROOT/$APP/index.html" "$ROOT/$APP/WEB-INF/web.xml" \
@@ -75,6 +76,13 @@ touch -d "2018-09-20 11:00:00 UTC" "$ROOT/$DOMAIN/autodeploy/Click2GovBP.war"
 touch -d "2018-10-02 17:41:12 UTC" "$ROOT/$SERVER/logs/access.log"
 touch -d "2019-08-02 10:31:12 UTC" "$ROOT/$SERVER/logs/Click2GovCX.log"
 mkimg_ext4 "$ROOT" "$WORK/root.img" 48 root
+# mke2fs -d copies mtime/atime but stamps ctime and crtime with "now": give
+# every file its change and birth time from its mtime, as on the real server
+find "$ROOT" -type f | while read -r f; do
+    t=$(date -u -d "@$(stat -c %Y "$f")" +%Y%m%d%H%M%S)
+    printf 'sif "%s" ctime %s\nsif "%s" crtime %s\n' "${f#"$ROOT"}" "$t" "${f#"$ROOT"}" "$t"
+done >"$WORK/times.debugfs"
+debugfs -w -f "$WORK/times.debugfs" "$WORK/root.img" >/dev/null 2>&1
 mkimg_rm "$WORK/root.img" "/$APP/images/upload.jsp"
 
 # ---- p2: a FAT data partition ----
@@ -82,6 +90,8 @@ mkdir -p "$WORK/data/backup" "$WORK/data/exports"
 cp "$SAMPLES/click2gov_config/Click2GovCX/WEB-INF/classes/log4j.properties" \
     "$WORK/data/backup/log4j.properties"
 printf 'monthly export, nothing to see\n' >"$WORK/data/exports/readme.txt"
+touch -d "2019-07-29 22:15:02 UTC" "$WORK/data/backup/log4j.properties" # debug logging on
+touch -d "2019-06-30 08:00:00 UTC" "$WORK/data/exports/readme.txt"
 mkimg_fat "$WORK/data" "$WORK/data.img" 16 DATA
 
 # ---- the disk, acquired as an E01 ----
