@@ -605,7 +605,7 @@ static void arc_skip_too_large(arc_ctx *c, arc_member *m)
     m->hasher = NULL;
     snprintf(detail, sizeof(detail), "%llu bytes, over max-file-size %llu; not content-scanned",
              (unsigned long long)m->out, (unsigned long long)c->lim.max_file);
-    bs_sink_skipped_hashed(c->sink, m->child->location, "too-large", detail, &hashes);
+    bs_sink_too_large(c->sink, m->child, detail, &hashes);
 }
 
 /* Reads and delivers one regular member. */
@@ -632,8 +632,8 @@ static void arc_regular(arc_ctx *c, arc_member *m, struct archive_entry *e)
     case ARC_READ_DAMAGED:
         arc_member_damaged(c, m);
         if (m->hasher) {
-            bs_sink_skipped(c->sink, m->child->location, "too-large",
-                            "over max-file-size; damaged, not hashed");
+            bs_sink_too_large(c->sink, m->child, "over max-file-size; damaged, not hashed",
+                              NULL);
             return;
         }
         break;

@@ -72,49 +72,50 @@ static void fill_metadata(bs_object *obj, const struct statx *sx)
         obj->crtime = statx_time(&sx->stx_btime);
 }
 
-/* A file over --max-file-size: hashed (streamed), listed in skipped, not scanned. */
-static void skip_too_large(bs_sink *sink, int fd, const char *location, uint64_t size)
+/*
+ * A file over --max-file-size: hashed (streamed), listed in skipped, not
+ * scanned; file-name and hash IOCs still see it (bs_sink_too_large).
+ */
+static void skip_too_large(bs_sink *sink, int fd, const bs_object *meta)
 {
     bs_hashes hashes;
     bs_error err;
     char detail[96];
 
     snprintf(detail, sizeof(detail), "%llu bytes > --max-file-size %llu",
-             (unsigned long long)size, (unsigned long long)sink->cfg->max_file_size);
+             (unsigned long long)meta->size, (unsigned long long)sink->cfg->max_file_size);
     if (bs_hash_fd(fd, BS_HASH_ALL, &hashes, &err) != BS_OK) {
-        bs_sink_error(sink, location, err.stage, "%s", err.message);
-        bs_sink_skipped(sink, location, "too-large", detail);
+        bs_sink_error(sink, meta->location, err.stage, "%s", err.message);
+        bs_sink_too_large(sink, meta, detail, NULL);
         return;
     }
-    bs_sink_skipped_hashed(sink, location, "too-large", detail, &hashes);
+    bs_sink_too_large(sink, meta, detail, &hashes);
 }
 
 /*
  * Content of an open regular file: mapped when large (no copy, see
  * sigbus.h), read into memory when small.  A file that grew past
- * --max-file-size since stat() is handed to skip_too_large.
+ * --max-file-size since stat() is handed to skip_too_large (BS_WARN).
  */
-static bs_status load_content(bs_sink *sink, int fd, const char *location,
-                              const struct statx *sx, bs_object *obj)
+static bs_status load_content(bs_sink *sink, int fd, bs_object *obj)
 {
     uint8_t *data = NULL;
     size_t len = 0;
     bs_error err;
 
-    if (sx->stx_size >= BS_MAP_MIN_BYTES &&
-        bs_map_file(fd, (size_t)sx->stx_size, &data, &err) == BS_OK) {
-        bs_object_set_mapped(obj, data, (size_t)sx->stx_size);
+    if (obj->size >= BS_MAP_MIN_BYTES && bs_map_file(fd, (size_t)obj->size, &data, &err) == BS_OK) {
+        bs_object_set_mapped(obj, data, (size_t)obj->size);
         return BS_OK;
     }
-    if (bs_read_all(fd, sx->stx_size, sink->cfg->max_file_size, &data, &len, &err) == BS_OK) {
+    if (bs_read_all(fd, obj->size, sink->cfg->max_file_size, &data, &len, &err) == BS_OK) {
         bs_object_set_data(obj, data, len);
         return BS_OK;
     }
     if (strcmp(err.stage, "too-large") == 0 && lseek(fd, 0, SEEK_SET) == 0) {
-        skip_too_large(sink, fd, location, sx->stx_size);
+        skip_too_large(sink, fd, obj);
         return BS_WARN;
     }
-    bs_sink_error(sink, location, err.stage, "%s", err.message);
+    bs_sink_error(sink, obj->location, err.stage, "%s", err.message);
     return BS_FAILED;
 }
 
@@ -130,24 +131,24 @@ static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const 
         bs_sink_error(sink, location, "open", "%s", strerror(errno));
         return BS_FAILED;
     }
-    if (sx->stx_size > sink->cfg->max_file_size) {
-        skip_too_large(sink, fd, location, sx->stx_size);
-        close(fd);
-        return BS_OK;
-    }
     obj = bs_object_new(sink->target, location, path);
     if (!obj) {
         close(fd);
         bs_sink_error(sink, location, "read", "out of memory");
         return BS_FAILED;
     }
-    st = load_content(sink, fd, location, sx, obj);
+    fill_metadata(obj, sx);
+    if (obj->size > sink->cfg->max_file_size) {
+        skip_too_large(sink, fd, obj);
+        st = BS_WARN;
+    } else {
+        st = load_content(sink, fd, obj);
+    }
     close(fd);
     if (st != BS_OK) {
         bs_object_free(obj);
         return st == BS_WARN ? BS_OK : BS_FAILED;
     }
-    fill_metadata(obj, sx);
     return sink->emit(sink, obj);
 }
 

@@ -129,9 +129,13 @@ static uint64_t storable_bytes(const TSK_FS_INFO *fs)
     return fs_bytes < img_bytes ? fs_bytes : img_bytes;
 }
 
-/* A file over --max-file-size: hashed while streaming, listed in skipped. */
+/*
+ * A file over --max-file-size: hashed while streaming, listed in skipped;
+ * file-name and hash IOCs still see it (bs_sink_too_large).  meta carries
+ * the file's location and metadata, no content.
+ */
 static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *attr,
-                           uint64_t size, const char *loc)
+                           const bs_object *meta)
 {
     bs_hasher *h = bs_hasher_new(BS_HASH_ALL);
     char detail[128];
@@ -140,30 +144,26 @@ static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *att
 
     bs_error_clear(&err);
     snprintf(detail, sizeof(detail), "%llu bytes, over --max-file-size %llu",
-             (unsigned long long)size, (unsigned long long)w->sink->cfg->max_file_size);
-    if (!h || !w->chunk) {
+             (unsigned long long)meta->size, (unsigned long long)w->sink->cfg->max_file_size);
+    if (!h || !w->chunk || meta->size > storable_bytes(w->fs)) {
+        /* a sparse or corrupt size would only hash zeros, for hours */
         if (h)
             bs_hasher_finish(h, &hashes);
-        bs_sink_skipped(w->sink, loc, "too-large", detail);
+        if (meta->size > storable_bytes(w->fs))
+            snprintf(detail, sizeof(detail),
+                     "%llu bytes, more than its file system or image holds: not hashed",
+                     (unsigned long long)meta->size);
+        bs_sink_too_large(w->sink, meta, detail, NULL);
         return;
     }
-    if (size > storable_bytes(w->fs)) {
-        /* a sparse or corrupt size: hashing it would only hash zeros, for hours */
+    if (read_stream(w, file, attr, meta->size, NULL, h, &err) != meta->size) {
         bs_hasher_finish(h, &hashes);
-        snprintf(detail, sizeof(detail),
-                 "%llu bytes, more than its file system or image holds: not hashed",
-                 (unsigned long long)size);
-        bs_sink_skipped(w->sink, loc, "too-large", detail);
-        return;
-    }
-    if (read_stream(w, file, attr, size, NULL, h, &err) != size) {
-        bs_hasher_finish(h, &hashes);
-        bs_sink_error(w->sink, loc, err.stage, "%s", err.message);
-        bs_sink_skipped(w->sink, loc, "too-large", detail);
+        bs_sink_error(w->sink, meta->location, err.stage, "%s", err.message);
+        bs_sink_too_large(w->sink, meta, detail, NULL);
         return;
     }
     bs_hasher_finish(h, &hashes);
-    bs_sink_skipped_hashed(w->sink, loc, "too-large", detail, &hashes);
+    bs_sink_too_large(w->sink, meta, detail, &hashes);
 }
 
 /* ---- object metadata ---- */
@@ -231,7 +231,15 @@ static void emit_stream(fs_walk *w, TSK_FS_FILE *file, const char *path, const T
     }
     bs_error_clear(&err);
     if (size > w->sink->cfg->max_file_size) {
-        skip_too_large(w, file, attr, size, loc);
+        if ((obj = bs_object_new(w->sink->target, loc, path))) {
+            obj->size = size;
+            obj->deleted = deleted;
+            fill_meta(w, file, obj);
+            skip_too_large(w, file, attr, obj);
+            bs_object_free(obj);
+        } else {
+            bs_sink_error(w->sink, loc, "read", "out of memory");
+        }
         free(loc);
         return;
     }

@@ -25,10 +25,12 @@ void bs_sink_skipped(bs_sink *sink, const char *location, const char *reason, co
     bs_report_add_skipped(sink->report, sink->target, location, reason, detail, NULL);
 }
 
-void bs_sink_skipped_hashed(bs_sink *sink, const char *location, const char *reason,
-                            const char *detail, const bs_hashes *hashes)
+void bs_sink_too_large(bs_sink *sink, const bs_object *meta, const char *detail,
+                       const bs_hashes *hashes)
 {
-    bs_report_add_skipped(sink->report, sink->target, location, reason, detail, hashes);
+    bs_report_add_skipped(sink->report, sink->target, meta->location, "too-large", detail, hashes);
+    if (sink->unscanned)
+        sink->unscanned(sink->unscanned_arg, meta, hashes);
 }
 
 void bs_sink_volume(bs_sink *sink, const bs_volume_info *vol)

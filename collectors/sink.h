@@ -39,6 +39,14 @@ struct bs_sink {
     struct bs_report *report; /* errors, skipped, stats, volumes */
     const bs_config *cfg;     /* limits and switches */
     int target;               /* index of the target being collected */
+    /*
+     * Optional: called for a file that is listed in skipped[] instead of
+     * scanned (too large), with its metadata (no content) and its hashes
+     * (NULL when it could not be hashed), so that file-name and hash IOCs
+     * still see it.
+     */
+    void (*unscanned)(void *unscanned_arg, const bs_object *meta, const bs_hashes *hashes);
+    void *unscanned_arg;
 };
 
 /* Record an errors[] entry for this sink's target. */
@@ -46,9 +54,13 @@ void bs_sink_error(bs_sink *sink, const char *location, const char *stage, const
     __attribute__((format(printf, 4, 5)));
 /* Record a skipped[] entry; detail may be NULL. */
 void bs_sink_skipped(bs_sink *sink, const char *location, const char *reason, const char *detail);
-/* Record a skipped[] entry with the object's hashes (too-large files). */
-void bs_sink_skipped_hashed(bs_sink *sink, const char *location, const char *reason,
-                            const char *detail, const bs_hashes *hashes);
+/*
+ * A file over --max-file-size: a skipped[] entry "too-large" (with its hashes
+ * when hashes is not NULL), then the sink's unscanned hook.  meta carries the
+ * file's location, path and metadata; its content is not used.
+ */
+void bs_sink_too_large(bs_sink *sink, const bs_object *meta, const char *detail,
+                       const bs_hashes *hashes);
 /* Add a volume to targets[].volumes[]. */
 void bs_sink_volume(bs_sink *sink, const bs_volume_info *vol);
 /* Count an opened archive / a deleted object in the target's stats. */

@@ -594,11 +594,16 @@ static void add_ioc_finding(bs_report *report, const bs_object *obj, const bs_ha
     f->description = strdup(description);
     bs_strlist_add(&f->references, ref);
     bs_strlist_add(&f->tags, "ioc");
-    /* like every finding: all three hashes of the content (the list may need only one) */
-    if (obj->data || obj->len == 0)
-        bs_hash_buffer(obj->data, obj->len, BS_HASH_ALL, &f->hashes);
-    else if (hashes)
+    /*
+     * Like every finding: all three hashes of the content.  A file too large
+     * to scan comes with all three streamed by its collector, or with none
+     * (NULL: it could not be hashed); a scanned object comes with what the
+     * lists needed, and its content is here to complete them.
+     */
+    if (hashes && hashes->md5[0] && hashes->sha1[0] && hashes->sha256[0])
         f->hashes = *hashes;
+    else if (hashes)
+        bs_hash_buffer(obj->data, obj->len, BS_HASH_ALL, &f->hashes);
     bs_report_add_finding(report, f);
 }
 

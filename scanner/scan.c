@@ -130,6 +130,14 @@ bs_report *bs_scan_report(bs_scan *s)
 
 static void process_object(worker *w, bs_object *obj);
 
+/* Too large to scan: file-name and hash IOCs still apply (sink.h). */
+static void match_unscanned(void *arg, const bs_object *meta, const bs_hashes *hashes)
+{
+    const bs_scan *s = arg;
+
+    bs_iocs_match_object(s->iocs, meta, hashes, s->report);
+}
+
 static bs_status emit_inline(bs_sink *sink, bs_object *obj)
 {
     process_object(sink->arg, obj);
@@ -141,7 +149,8 @@ static void expand_nested(worker *w, const bs_object *obj)
 {
     const bs_config *cfg = w->scan->cfg;
     bs_sink sink = {.emit = emit_inline, .arg = w, .report = w->scan->report, .cfg = cfg,
-                    .target = obj->target};
+                    .target = obj->target, .unscanned = match_unscanned,
+                    .unscanned_arg = w->scan};
 
     for (int i = 0; bs_collectors[i]; i++) {
         const bs_collector *c = bs_collectors[i];
@@ -305,7 +314,7 @@ static void collect_target(bs_scan *s, int t, const char *given)
 {
     producer_sink ps = {.scan = s};
     bs_sink sink = {.emit = emit_queue, .arg = &ps, .report = s->report, .cfg = s->cfg,
-                    .target = t};
+                    .target = t, .unscanned = match_unscanned, .unscanned_arg = s};
     const bs_collector *collector = &bs_collector_fs;
     char *resolved = realpath(given, NULL); /* top-level symlinks are followed */
     struct stat sb;
