@@ -144,6 +144,16 @@ void bs_image_tsk_error(bs_error *err, const char *stage, const char *what);
  */
 bs_status bs_image_walk(bs_sink *sink, bs_image *im, const char *base, bool nested, int depth);
 
+/*
+ * image_tskmem.c: the walk's watchdog.  bs_image_tsk_watchdog(N) arms it on
+ * this thread (0 disarms) and returns the previous N, to restore after a
+ * nested walk; bs_image_tsk_progress() pushes
+ * the deadline N seconds on.  Past the deadline TSK's allocations fail, which
+ * ends a call stuck on corrupt metadata with an error.
+ */
+unsigned bs_image_tsk_watchdog(unsigned seconds);
+void bs_image_tsk_progress(void);
+
 /* ---- image_evidence.c ---- */
 
 /* --hash-evidence: sha256 of all segments, EWF stored vs computed hashes. */

@@ -107,6 +107,7 @@ static uint64_t read_stream(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *at
         if (hasher)
             bs_hasher_update(hasher, dst, (size_t)n);
         off += (uint64_t)n;
+        bs_image_tsk_progress();
     }
     return off;
 }
@@ -377,6 +378,7 @@ static TSK_WALK_RET_ENUM on_entry(TSK_FS_FILE *file, const char *dir, void *arg)
     const TSK_FS_NAME *name = file->name;
     char *path;
 
+    bs_image_tsk_progress();
     if (!name || !name->name || TSK_FS_ISDOT(name->name))
         return TSK_WALK_CONT;
     if (w->seen && file->meta && file->meta->addr < w->seen_bits)
@@ -509,6 +511,7 @@ static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, con
                          int depth)
 {
     fs_walk w = {.sink = sink, .fs = fs, .prefix = prefix, .volloc = volloc, .depth = depth};
+    unsigned outer;
     int flags = TSK_FS_DIR_WALK_FLAG_ALLOC | TSK_FS_DIR_WALK_FLAG_RECURSE;
     TSK_INUM_T unnamed_first = 0;
     bs_error err;
@@ -529,13 +532,17 @@ static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, con
     if (!(flags & TSK_FS_DIR_WALK_FLAG_NOORPHAN))
         unnamed_first = unnamed_setup(&w);
     tsk_error_reset();
+    outer = bs_image_tsk_watchdog(sink->cfg->timeout_s > 0 ? (unsigned)sink->cfg->timeout_s : 0);
     if (tsk_fs_dir_walk(fs, fs->root_inum, (TSK_FS_DIR_WALK_FLAG_ENUM)flags, on_entry, &w) && !w.stop) {
         bs_image_tsk_error(&err, "walk", "file system walk incomplete");
         bs_sink_error(sink, volloc, err.stage, "%s", err.message);
     }
     tsk_error_reset();
-    if (unnamed_first && !w.stop)
+    if (unnamed_first && !w.stop) {
+        bs_image_tsk_progress();
         walk_unnamed(&w, unnamed_first);
+    }
+    bs_image_tsk_watchdog(outer); /* an enclosing image's walk goes on */
     report_leftovers(&w);
     bs_strlist_release(&w.pruned);
     free(w.chunk);

@@ -31,3 +31,19 @@ test_image_symlinks_listed() {
     jcheck out.json 'any_(s["location"] == "s.img" and s["reason"] == "symlink" and s["detail"].startswith("2 symbolic links") for s in S)'
     jcheck out.json 'len(F) == 1 and F[0]["object"]["path"] == "/shell.jsp"'
 }
+
+# An ext image (found by the image fuzzer) whose directory claims a huge
+# number of block runs: TSK builds the run list quadratically, for minutes,
+# without calling back.  The walk's watchdog (no progress for --timeout
+# seconds) makes TSK give up on it with an errors[] entry; scanned as a
+# target and as a file inside a directory.
+test_image_stalling_metadata_bounded() {
+    std_rules r.yar
+    mkdir ev
+    cp "$REPO/tests/data/images/ext-dir-runs-stall.img" ev/
+    assert_exit 0 timeout 120 "$BIN" scan -q -r r.yar --timeout 2 -o out.json ev/ext-dir-runs-stall.img
+    validate_report out.json
+    jcheck out.json 'any_(e["stage"] == "walk" for e in E)' "the walk reports the give-up"
+    assert_exit 0 timeout 120 "$BIN" scan -q -r r.yar --timeout 2 -o out2.json ev
+    jcheck out2.json 'any_(e["location"].startswith("ev/ext-dir-runs-stall.img") for e in E)'
+}

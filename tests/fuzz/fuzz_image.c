@@ -61,6 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!ready) {
         bs_config_init(&cfg);
         cfg.max_file_size = 1u << 20;
+        cfg.timeout_s = 5; /* the walk's watchdog, well inside libFuzzer's -timeout */
         ready = 1;
     }
     /* the pure parts: detection and segment names */
