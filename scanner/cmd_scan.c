@@ -43,7 +43,7 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},
         {0, "exclude", BS_OPT_LIST, &c->excludes, "GLOB",
          "skip matching paths (base name, or whole path when GLOB has a '/'), repeatable"},
-        {0, "timeout", BS_OPT_INT, &c->timeout_s, "SEC", "per-object scan time limit [60]"},
+        {0, "timeout", BS_OPT_INT, &c->timeout_s, "SEC", "per-object YARA time limit; also how long an image walk may go without progress [60]"},
         {0, "hash-evidence", BS_OPT_FLAG, &c->hash_evidence, NULL,
          "sha256 of each image/archive target, for chain of custody"},
         {0, "since", BS_OPT_TIME, &c->since, "T", "timeline from T (RFC 3339 or YYYY-MM-DD)"},
