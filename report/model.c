@@ -298,15 +298,6 @@ uint64_t bs_report_stat(const bs_report *r, int target, bs_stat stat)
     return v;
 }
 
-int bs_report_target_count(const bs_report *r)
-{
-    int n;
-
-    lock(r);
-    n = r->n_targets;
-    unlock(r);
-    return n;
-}
 
 /* ---- errors and skipped ---- */
 

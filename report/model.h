@@ -69,7 +69,6 @@ void bs_report_target_extra(bs_report *r, int target, const char *key, const cha
 void bs_report_add_volume(bs_report *r, int target, const bs_volume_info *vol);
 void bs_report_count(bs_report *r, int target, bs_stat stat, uint64_t n);
 uint64_t bs_report_stat(const bs_report *r, int target, bs_stat stat);
-int bs_report_target_count(const bs_report *r);
 
 /* Problems.  target may be -1 when no target is concerned. */
 void bs_report_add_error(bs_report *r, int target, const char *location, const char *stage,
