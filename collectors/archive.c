@@ -79,7 +79,22 @@ static struct archive *arc_reader(bool raw)
     archive_read_support_filter_lzip(a);
     archive_read_support_filter_zstd(a);
     archive_read_support_filter_lz4(a);
-    archive_read_support_format_all(a);
+    /*
+     * Container formats only.  Not format_all: its text formats (mtree,
+     * warc) bid on ordinary text, so a gzip'd changelog or .rst was misread
+     * as an mtree spec (every word a member) or reported as damaged.
+     */
+    archive_read_support_format_7zip(a);
+    archive_read_support_format_ar(a);
+    archive_read_support_format_cab(a);
+    archive_read_support_format_cpio(a);
+    archive_read_support_format_iso9660(a);
+    archive_read_support_format_lha(a);
+    archive_read_support_format_rar(a);
+    archive_read_support_format_rar5(a);
+    archive_read_support_format_tar(a);
+    archive_read_support_format_xar(a);
+    archive_read_support_format_zip(a);
     if (raw)
         archive_read_support_format_raw(a); /* lowest bid: only when nothing else fits */
     return a;

@@ -120,3 +120,19 @@ test_archive_as_target() {
     jcheck out.json 'r["targets"][0]["format"] == "tar.gz"' "target format"
     jcheck out.json 'any_(f["object"]["location"].endswith("release.tar.gz!htdocs/cmd.jsp") for f in F)'
 }
+
+# A gzip'd text is a compressed text file: one member, its own bytes.
+# libarchive's text formats are not enabled: its mtree reader bid on
+# ordinary text (an .rst heading, a changelog), listed words as members
+# ("caching.rst.gz!Caching") or reported a damaged archive.
+test_archive_gz_text_not_mtree() {
+    std_rules r.yar
+    mkdir ev
+    printf '*******\nCaching\n*******\n\nthe client caches the responses\nin a directory.\n\n    >>> import example\n' |
+        gzip -n >ev/caching.rst.gz
+    printf 'Changes\n=======\n\n* #3626: Minor refactorings.\n\nDocumentation changes\n^^^^^^^^^^^^^^^^^^^^^\n' |
+        gzip -n >ev/changelog.gz
+    scan_ok 0 out.json -r r.yar ev
+    jcheck out.json 'len(E) == 0' "text in gzip is not a damaged archive"
+    jcheck out.json 'r["targets"][0]["stats"]["objects"] == 4' "two gz files and one member each"
+}
