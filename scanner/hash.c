@@ -95,6 +95,23 @@ void bs_hash_buffer(const void *data, size_t len, unsigned algos, bs_hashes *out
     bs_hasher_finish(h, out);
 }
 
+void bs_hashes_complete(bs_hashes *h, const void *data, size_t len)
+{
+    unsigned missing = (h->md5[0] ? 0 : BS_HASH_MD5) | (h->sha1[0] ? 0 : BS_HASH_SHA1) |
+                       (h->sha256[0] ? 0 : BS_HASH_SHA256);
+    bs_hashes more;
+
+    if (!missing)
+        return;
+    bs_hash_buffer(data, len, missing, &more);
+    if (missing & BS_HASH_MD5)
+        memcpy(h->md5, more.md5, sizeof(h->md5));
+    if (missing & BS_HASH_SHA1)
+        memcpy(h->sha1, more.sha1, sizeof(h->sha1));
+    if (missing & BS_HASH_SHA256)
+        memcpy(h->sha256, more.sha256, sizeof(h->sha256));
+}
+
 bs_status bs_hash_fd(int fd, unsigned algos, bs_hashes *out, bs_error *err)
 {
     bs_hasher *h = bs_hasher_new(algos);

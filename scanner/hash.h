@@ -27,6 +27,8 @@ void bs_hex(const uint8_t *in, size_t n, char *out);
 
 /* One-shot over a buffer. */
 void bs_hash_buffer(const void *data, size_t len, unsigned algos, bs_hashes *out);
+/* Adds to h the digests still missing ("" fields) of data, leaving the others. */
+void bs_hashes_complete(bs_hashes *h, const void *data, size_t len);
 /* Streams an open file descriptor from its current offset to EOF. */
 bs_status bs_hash_fd(int fd, unsigned algos, bs_hashes *out, bs_error *err);
 

@@ -600,10 +600,11 @@ static void add_ioc_finding(bs_report *report, const bs_object *obj, const bs_ha
      * (NULL: it could not be hashed); a scanned object comes with what the
      * lists needed, and its content is here to complete them.
      */
-    if (hashes && hashes->md5[0] && hashes->sha1[0] && hashes->sha256[0])
+    if (hashes) {
         f->hashes = *hashes;
-    else if (hashes)
-        bs_hash_buffer(obj->data, obj->len, BS_HASH_ALL, &f->hashes);
+        if (obj->data || obj->size == 0)
+            bs_hashes_complete(&f->hashes, obj->data, obj->len);
+    }
     bs_report_add_finding(report, f);
 }
 

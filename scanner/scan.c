@@ -59,6 +59,7 @@ typedef struct worker {
     bs_scan *scan;
     bs_yara_worker *yara;
     pthread_t thread;
+    bs_externals ext; /* the current object's; done with before nested members run */
 } worker;
 
 static double now_s(void)
@@ -176,13 +177,13 @@ static void expand_nested(worker *w, const bs_object *obj)
     }
 }
 
-static void record_findings(worker *w, const bs_object *obj, bs_finding_list *found)
+/* hashes: what the IOC lists needed; completed here to all three, once. */
+static void record_findings(worker *w, const bs_object *obj, bs_finding_list *found,
+                            bs_hashes *hashes)
 {
-    bs_hashes hashes;
-
-    bs_hash_buffer(obj->data, obj->len, BS_HASH_ALL, &hashes);
+    bs_hashes_complete(hashes, obj->data, obj->len);
     for (int i = 0; i < found->count; i++) {
-        found->items[i]->hashes = hashes;
+        found->items[i]->hashes = *hashes;
         bs_report_add_finding(w->scan->report, found->items[i]);
         found->items[i] = NULL;
     }
@@ -193,7 +194,6 @@ static void record_findings(worker *w, const bs_object *obj, bs_finding_list *fo
 static void process_object(worker *w, bs_object *obj)
 {
     bs_scan *s = w->scan;
-    bs_externals *ext = malloc(sizeof(*ext));
     bs_finding_list found = {0};
     bs_hashes pre = {{0}, {0}, {0}};
     bs_error err;
@@ -206,23 +206,15 @@ static void process_object(worker *w, bs_object *obj)
         bs_report_count(s->report, obj->target, BS_STAT_DELETED, 1);
     __atomic_add_fetch(&s->counters.objects, 1, __ATOMIC_RELAXED);
     __atomic_add_fetch(&s->counters.bytes, obj->len, __ATOMIC_RELAXED);
-    if (!ext) {
-        bs_report_add_error(s->report, obj->target, obj->location, "scan", "out of memory");
-        if (obj->mapped)
-            bs_sigbus_unwatch();
-        bs_object_free(obj);
-        return;
-    }
     if (s->pre_hashes)
         bs_hash_buffer(obj->data, obj->len, s->pre_hashes, &pre);
-    bs_externals_compute(obj, pre.md5, ext);
-    if (bs_yara_scan(w->yara, obj, ext, &found, &err) != BS_OK)
+    bs_externals_compute(obj, pre.md5, &w->ext);
+    if (bs_yara_scan(w->yara, obj, &w->ext, &found, &err) != BS_OK)
         bs_report_add_error(s->report, obj->target, obj->location, err.stage, err.message);
+    if (found.count) /* first: the IOC findings below then share the completed hashes */
+        record_findings(w, obj, &found, &pre);
     bs_iocs_match_object(s->iocs, obj, &pre, s->report);
-    if (found.count)
-        record_findings(w, obj, &found);
     bs_finding_list_release(&found);
-    free(ext);
     expand_nested(w, obj);
     if (obj->mapped && bs_sigbus_unwatch())
         bs_report_add_error(s->report, obj->target, obj->location, "read",

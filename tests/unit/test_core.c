@@ -14,6 +14,7 @@
 #include "../../scanner/config.h"
 #include "../../scanner/externals.h"
 #include "../../scanner/filetype.h"
+#include "../../scanner/hash.h"
 #include "../../scanner/limits.h"
 #include "../../scanner/queue.h"
 #include "../../scanner/rules.h"
@@ -192,6 +193,21 @@ static void test_queue_oversized_and_closed(void **state)
     bs_queue_free(q);
 }
 
+static void test_hashes_complete(void **state)
+{
+    bs_hashes full, part;
+
+    (void)state;
+    bs_hash_buffer("abc", 3, BS_HASH_ALL, &full);
+    assert_string_equal(full.md5, "900150983cd24fb0d6963f7d28e17f72");
+    bs_hash_buffer("abc", 3, BS_HASH_SHA256, &part);
+    assert_string_equal(part.md5, "");
+    bs_hashes_complete(&part, "abc", 3);
+    assert_memory_equal(&part, &full, sizeof(full));
+    bs_hashes_complete(&part, "other content", 13); /* nothing missing: unchanged */
+    assert_memory_equal(&part, &full, sizeof(full));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +217,7 @@ int main(void)
         cmocka_unit_test(test_exclude_and_severity),
         cmocka_unit_test(test_queue_threads),
         cmocka_unit_test(test_queue_oversized_and_closed),
+        cmocka_unit_test(test_hashes_complete),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
