@@ -12,6 +12,7 @@
 
 #include "../../collectors/collector.h"
 #include "../../report/model.h"
+#include "fuzz_common.h"
 
 enum { FUZZ_DEPTH = 3 };
 
@@ -35,7 +36,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bs_object *obj;
     bs_sink sink = {0};
     const char *format = NULL;
-    uint8_t *copy;
 
     if (!ready) {
         bs_config_init(&cfg);
@@ -45,22 +45,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         cfg.archive_max_members = 1000;
         ready = 1;
     }
-    report = bs_report_new();
-    obj = bs_object_new(0, "fuzz.bin", "dir/fuzz.bin.gz");
-    copy = malloc(size ? size : 1);
-    if (!report || !obj || !copy) {
-        free(copy);
-        bs_object_free(obj);
-        bs_report_free(report);
+    if (fuzz_setup(data, size, "dir/fuzz.bin.gz", &report, &obj, &sink) != 0)
         return 0;
-    }
-    memcpy(copy, data, size);
-    bs_object_set_data(obj, copy, size);
-    bs_report_add_target(report, "fuzz.bin", "file");
     sink.emit = fuzz_emit;
-    sink.report = report;
     sink.cfg = &cfg;
-    sink.target = 0;
     if (bs_collector_archive.probe_object(obj, &format))
         bs_collector_archive.collect_object(&sink, obj);
     bs_object_free(obj);

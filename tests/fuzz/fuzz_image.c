@@ -14,6 +14,7 @@
 #include "../../collectors/collector.h"
 #include "../../collectors/image.h"
 #include "../../report/model.h"
+#include "fuzz_common.h"
 
 /*
  * Leaks inside the libraries on broken input, not in breachscan: TSK 4.11's
@@ -56,7 +57,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *format = NULL;
     char name[64];
     bs_image_format fmt;
-    uint8_t *copy;
 
     if (!ready) {
         bs_config_init(&cfg);
@@ -73,21 +73,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         name[size] = '\0';
         bs_image_next_segment_name(name, name, sizeof(name));
     }
-    report = bs_report_new();
-    obj = bs_object_new(0, "fuzz.bin", "/fuzz.bin");
-    copy = malloc(size ? size : 1);
-    if (!report || !obj || !copy) {
-        free(copy);
-        bs_object_free(obj);
-        bs_report_free(report);
+    if (fuzz_setup(data, size, "/fuzz.bin", &report, &obj, &sink) != 0)
         return 0;
-    }
-    memcpy(copy, data, size);
-    bs_object_set_data(obj, copy, size);
     sink.emit = fuzz_emit;
-    sink.report = report;
     sink.cfg = &cfg;
-    sink.target = bs_report_add_target(report, "fuzz.bin", "file");
     if (bs_collector_image.probe_object(obj, &format))
         bs_collector_image.collect_object(&sink, obj);
     if (fmt != BS_IMG_RAW && size >= 512)
