@@ -18,7 +18,7 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS ?= -O2 -g
-override CFLAGS += -std=gnu11 -Wall -Wextra -Werror -pthread -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS) \
+override CFLAGS += -std=gnu11 -I. -Wall -Wextra -Werror -pthread -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS) \
 	-DBS_DATADIR=\"$(PREFIX)/share/breachscan\"
 override LDLIBS += $(PKG_LIBS) -lstdc++ -lpthread -lm
 ifneq ($(SAN),)
@@ -26,7 +26,7 @@ override CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-san
 override LDFLAGS += -fsanitize=address,undefined
 endif
 
-SRC := $(wildcard scanner/*.c collectors/*.c report/*.c)
+SRC := $(wildcard core/*.c matchers/*.c collectors/*.c report/*.c scanner/*.c)
 LIB_SRC := $(filter-out scanner/main.c,$(SRC))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/scanner/main.o
@@ -40,7 +40,7 @@ DEB_PKGS := pkg-config gcc make libyara-dev libarchive-dev libpcre2-dev libcjson
 	qemu-utils e2fsprogs dosfstools mtools ntfs-3g fdisk zip unzip libarchive-tools xz-utils \
 	bzip2 zstd cpio genisoimage exfatprogs python3 python3-jsonschema clang libclang-rt-14-dev time
 
-.PHONY: all check check-unit check-e2e check-asan demo demo-run bench bench-run fuzz fuzz-run deps install clean
+.PHONY: all check check-layers check-unit check-e2e check-asan demo demo-run bench bench-run fuzz fuzz-run deps install clean
 
 all: $(BIN)
 
@@ -62,9 +62,12 @@ deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
 check: deps
-	$(MAKE) check-unit check-e2e
+	$(MAKE) check-layers check-unit check-e2e
 	$(MAKE) check-asan
 	$(MAKE) fuzz-run
+
+check-layers:
+	@sh tests/check-layers.sh
 
 check-unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
@@ -95,7 +98,7 @@ FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 fuzz: $(FUZZ_BIN)
 build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
 	@mkdir -p $(@D)
-	clang -std=gnu11 -g -O1 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -fsanitize=fuzzer,address,undefined \
+	clang -std=gnu11 -I. -g -O1 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -fsanitize=fuzzer,address,undefined \
 	  $(PKG_CFLAGS) -o $@ $< $(LIB_SRC) $(PKG_LIBS) -lstdc++ -lpthread -lm
 fuzz-run: fuzz
 	@sh tests/fuzz/run.sh $(FUZZ_BIN)

@@ -47,7 +47,7 @@
  * Containers are counted with bs_sink_count_archive once each.  Only
  * filters built into libarchive are enabled: never an external program.
  */
-#include "collector.h"
+#include "collectors/collector.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -58,8 +58,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../scanner/limits.h"
-#include "archive_detect.h"
+#include "core/limits.h"
+#include "collectors/archive_detect.h"
 
 #define ARC_NAME_MAX 4096 /* room for a derived member name */
 #define ARC_READ_CHUNK (64u << 10) /* read buffer; every limit is checked after each chunk */

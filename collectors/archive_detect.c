@@ -3,7 +3,7 @@
  * archive_detect.h).  Weak magics (bzip2, old binary cpio) are confirmed by
  * a second look at the header.
  */
-#include "archive_detect.h"
+#include "collectors/archive_detect.h"
 
 #include <stdbool.h>
 #include <string.h>

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "sink.h"
+#include "collectors/sink.h"
 
 typedef struct bs_collector {
     const char *name; /* "fs", "archive", "image" */

@@ -1,7 +1,7 @@
 /*
  * collectors.c - the list of collectors, in the order they are probed.
  */
-#include "collector.h"
+#include "collectors/collector.h"
 
 const bs_collector *const bs_collectors[] = {
     &bs_collector_image,

@@ -17,10 +17,10 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
-#include "../report/model.h"
-#include "../scanner/fileio.h"
-#include "../scanner/limits.h"
-#include "collector.h"
+#include "report/model.h"
+#include "core/fileio.h"
+#include "core/limits.h"
+#include "collectors/collector.h"
 
 typedef struct dir_id {
     dev_t dev;

@@ -9,7 +9,7 @@
  * The work itself is in image_open.c (formats), image_walk.c (volumes, file
  * systems, files) and image_evidence.c (--hash-evidence).
  */
-#include "image.h"
+#include "collectors/image.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,8 +19,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../scanner/fileio.h"
-#include "collector.h"
+#include "core/fileio.h"
+#include "collectors/collector.h"
 
 /* Extensions that name an image even when the content says nothing. */
 static const struct {

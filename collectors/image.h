@@ -18,8 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../scanner/status.h"
-#include "sink.h"
+#include "core/status.h"
+#include "collectors/sink.h"
 
 /* Bytes of a file needed to detect every format (UFS2 superblock at 64 KiB). */
 #define BS_IMAGE_DETECT_HEAD (96U * 1024U)

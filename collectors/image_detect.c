@@ -7,7 +7,7 @@
  * bytes and strings: no I/O, no TSK, so the unit test and the fuzz target
  * can drive them directly.
  */
-#include "image.h"
+#include "collectors/image.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -7,7 +7,7 @@
  * acquisition tool compared with the MD5/SHA1 of the media data read back
  * (target field "ewf"; a mismatch is also an errors[] entry, stage "verify").
  */
-#include "image.h"
+#include "collectors/image.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,9 +19,9 @@
 #include <cjson/cJSON.h>
 #include <libewf.h>
 
-#include "../report/model.h"
-#include "../scanner/fileio.h"
-#include "../scanner/limits.h"
+#include "report/model.h"
+#include "core/fileio.h"
+#include "core/limits.h"
 
 #define MD5_BYTES 16
 #define HASH_TEXT_MAX 129

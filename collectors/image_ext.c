@@ -8,7 +8,7 @@
  * TSK serializes calls to read per image handle (tsk_img_read holds the
  * handle's cache lock), which is what libewf and libqcow need.
  */
-#include "image_ext.h"
+#include "collectors/image_ext.h"
 
 #include <errno.h>
 #include <stdlib.h>

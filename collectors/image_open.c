@@ -10,7 +10,7 @@
  * through an anonymous in-memory file (memfd) given to their library by
  * /proc/self/fd path; nothing is written to disk.
  */
-#include "image.h"
+#include "collectors/image.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -24,7 +24,7 @@
 #include <libewf.h>
 #include <tsk/libtsk.h>
 
-#include "image_ext.h"
+#include "collectors/image_ext.h"
 
 #define FD_PATH_MAX 64
 

@@ -26,7 +26,7 @@
 
 #include <tsk/libtsk.h>
 
-#include "image.h"
+#include "collectors/image.h"
 
 /* Largest single TSK allocation allowed; real file systems stay far below. */
 #define BS_IMAGE_TSK_ALLOC_MAX (128UL << 20)

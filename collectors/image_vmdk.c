@@ -8,7 +8,7 @@
  * included) keep going through TSK/libvmdk.  Every offset read from the
  * header and the grain tables is checked against the buffer.
  */
-#include "image_ext.h"
+#include "collectors/image_ext.h"
 
 #include <stdlib.h>
 #include <string.h>

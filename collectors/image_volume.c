@@ -3,7 +3,7 @@
  * file-system type names and file-system volume labels (ext, FAT, NTFS,
  * ISO9660), for targets[].volumes[].
  */
-#include "image_volume.h"
+#include "collectors/image_volume.h"
 
 #include <stdio.h>
 #include <string.h>

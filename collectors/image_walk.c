@@ -11,7 +11,7 @@
  * content out of TSK with --max-file-size applied.  Runs in one thread per
  * image handle (TSK handles are not shared); objects go to sink->emit.
  */
-#include "image.h"
+#include "collectors/image.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +20,8 @@
 
 #include <tsk/libtsk.h>
 
-#include "../scanner/limits.h"
-#include "image_volume.h"
+#include "core/limits.h"
+#include "collectors/image_volume.h"
 
 #define NTFS_FIRST_USER_INUM 16 /* MFT entries below are NTFS system files */
 #define NTFS_EXTEND_DIR "$Extend/"

@@ -2,12 +2,12 @@
  * sink.c - what collectors call to record problems and container facts in
  * the report of the target they are collecting.
  */
-#include "sink.h"
+#include "collectors/sink.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 
-#include "../report/model.h"
+#include "report/model.h"
 
 void bs_sink_error(bs_sink *sink, const char *location, const char *stage, const char *fmt, ...)
 {

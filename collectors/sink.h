@@ -15,21 +15,13 @@
 
 #include <stdint.h>
 
-#include "../scanner/config.h"
-#include "../scanner/hash.h"
-#include "../scanner/object.h"
-#include "../scanner/status.h"
+#include "core/config.h"
+#include "core/hash.h"
+#include "core/object.h"
+#include "core/status.h"
+#include "core/volume.h"
 
 struct bs_report;
-
-typedef struct bs_volume_info {
-    char id[16];       /* "p1", "p2", ... */
-    char scheme[16];   /* "mbr", "gpt", "none" (bare file system) */
-    uint64_t offset;   /* bytes from the start of the image */
-    uint64_t size;     /* bytes */
-    char fs[16];       /* "ext4", "ntfs", "fat32", ... or "unknown"/"unallocated" */
-    char label[64];    /* volume label or partition name, may be empty */
-} bs_volume_info;
 
 typedef struct bs_sink bs_sink;
 struct bs_sink {

@@ -13,12 +13,12 @@
 #include <time.h>
 #include <yara.h>
 
-#include "../scanner/limits.h"
-#include "../scanner/pan_mask.h"
-#include "../scanner/utf8.h"
-#include "../scanner/version.h"
-#include "model_priv.h"
-#include "timeline.h"
+#include "core/limits.h"
+#include "core/pan_mask.h"
+#include "core/utf8.h"
+#include "core/version.h"
+#include "report/model_priv.h"
+#include "report/timeline.h"
 
 #define REPORT_SCHEMA "breachscan-report/1"
 #define TOOL_NAME "breachscan"

@@ -4,7 +4,7 @@
  */
 #include <cjson/cJSON.h>
 
-#include "writer.h"
+#include "report/writer.h"
 
 static bs_status write_json(const cJSON *report, FILE *out, bs_error *err)
 {

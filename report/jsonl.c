@@ -8,7 +8,7 @@
 #include <cjson/cJSON.h>
 #include <stdbool.h>
 
-#include "writer.h"
+#include "report/writer.h"
 
 /* A new object {"type": type, ...copies of src's fields}; NULL on ENOMEM. */
 static cJSON *typed_copy(const char *type, const cJSON *src)

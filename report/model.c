@@ -5,7 +5,7 @@
  *
  * The JSON document is built in json.c, the timeline in timeline.c.
  */
-#include "model_priv.h"
+#include "report/model_priv.h"
 
 #include <cjson/cJSON.h>
 #include <stddef.h>
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "timeline.h"
+#include "report/timeline.h"
 
 #define GROW_MIN 16
 

@@ -12,10 +12,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../collectors/sink.h"
-#include "../scanner/config.h"
-#include "../scanner/hash.h"
-#include "../scanner/object.h"
+#include "core/config.h"
+#include "core/hash.h"
+#include "core/object.h"
+#include "core/volume.h"
 
 typedef struct bs_report bs_report;
 

@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "model.h"
+#include "report/model.h"
 
 struct cJSON;
 

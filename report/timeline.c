@@ -4,7 +4,7 @@
  * linked to its finding ids, sorted by time, event, location (docs/REPORT.md,
  * "Timeline"), and writes it as JSON.
  */
-#include "timeline.h"
+#include "report/timeline.h"
 
 #include <cjson/cJSON.h>
 #include <stddef.h>

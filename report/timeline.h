@@ -9,7 +9,7 @@
 
 #include <stdbool.h>
 
-#include "model_priv.h"
+#include "report/model_priv.h"
 
 #define BS_EVENT_FILE_MODIFIED "file.modified"
 #define BS_EVENT_FILE_ACCESSED "file.accessed"

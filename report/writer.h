@@ -10,7 +10,7 @@
 
 #include <stdio.h>
 
-#include "../scanner/status.h"
+#include "core/status.h"
 
 struct cJSON;
 

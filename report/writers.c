@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "writer.h"
+#include "report/writer.h"
 
 #define BS_WRITERS(X) \
     X(json)           \

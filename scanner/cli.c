@@ -2,7 +2,7 @@
  * cli.c - option parsing and --help generated from one table (see cli.h).
  * Accepts -x VAL, -xVAL, --long VAL, --long=VAL and "--" to end options.
  */
-#include "cli.h"
+#include "scanner/cli.h"
 
 #include <ctype.h>
 #include <errno.h>

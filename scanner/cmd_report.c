@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../report/writer.h"
-#include "cli.h"
-#include "commands.h"
-#include "fileio.h"
-#include "output.h"
+#include "report/writer.h"
+#include "scanner/cli.h"
+#include "scanner/commands.h"
+#include "core/fileio.h"
+#include "scanner/output.h"
 
 #define REPORT_MAX_BYTES (4ULL << 30)
 

@@ -19,12 +19,12 @@
 
 #include <yara.h>
 
-#include "cli.h"
-#include "commands.h"
-#include "config.h"
-#include "ioc.h"
-#include "rules.h"
-#include "rules_meta.h"
+#include "scanner/cli.h"
+#include "scanner/commands.h"
+#include "core/config.h"
+#include "matchers/ioc.h"
+#include "matchers/rules.h"
+#include "matchers/rules_meta.h"
 
 #define RULES_EXIT_OK 0
 #define RULES_EXIT_PROBLEMS 2

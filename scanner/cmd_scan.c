@@ -8,13 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../report/model.h"
-#include "../report/writer.h"
-#include "cli.h"
-#include "limits.h"
-#include "commands.h"
-#include "output.h"
-#include "scan.h"
+#include "report/model.h"
+#include "report/writer.h"
+#include "scanner/cli.h"
+#include "core/limits.h"
+#include "scanner/commands.h"
+#include "scanner/output.h"
+#include "scanner/scan.h"
 
 #define EXIT_CLEAN 0
 #define EXIT_FINDINGS 1

@@ -8,8 +8,8 @@
 #include <time.h>
 #include <yara.h>
 
-#include "commands.h"
-#include "version.h"
+#include "scanner/commands.h"
+#include "core/version.h"
 
 typedef struct command {
     const char *name;

@@ -2,7 +2,7 @@
  * output.c - atomic report output (see output.h).  A reader never sees a
  * half-written report: the file appears complete under its name or not at all.
  */
-#include "output.h"
+#include "scanner/output.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../report/writer.h"
+#include "report/writer.h"
 
 static bs_status write_atomically(const bs_writer *w, const struct cJSON *doc, const char *path,
                                   bs_error *err)

@@ -5,7 +5,7 @@
 #ifndef BS_OUTPUT_H
 #define BS_OUTPUT_H
 
-#include "status.h"
+#include "core/status.h"
 
 struct cJSON;
 

@@ -1,7 +1,7 @@
 /*
  * progress.c - progress line on stderr, refreshed every BS_PROGRESS_INTERVAL.
  */
-#include "progress.h"
+#include "scanner/progress.h"
 
 #include <pthread.h>
 #include <stdio.h>

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "config.h"
+#include "core/config.h"
 
 typedef struct bs_counters {
     uint64_t objects;    /* updated with __atomic builtins */

@@ -2,7 +2,7 @@
  * queue.c - bounded object queue (see queue.h): a ring of pointers guarded by
  * one mutex and two condition variables.
  */
-#include "queue.h"
+#include "scanner/queue.h"
 
 #include <pthread.h>
 #include <stdbool.h>

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "object.h"
+#include "core/object.h"
 
 typedef struct bs_queue bs_queue;
 

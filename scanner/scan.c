@@ -13,7 +13,7 @@
  * Nested containers are expanded by the worker that found them, never pushed
  * back into the queue, so a full queue cannot deadlock the workers.
  */
-#include "scan.h"
+#include "scanner/scan.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -26,16 +26,16 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../collectors/collector.h"
-#include "externals.h"
-#include "fileio.h"
-#include "hash.h"
-#include "ioc.h"
-#include "limits.h"
-#include "progress.h"
-#include "queue.h"
-#include "sigbus.h"
-#include "yara_match.h"
+#include "collectors/collector.h"
+#include "matchers/externals.h"
+#include "core/fileio.h"
+#include "core/hash.h"
+#include "matchers/ioc.h"
+#include "core/limits.h"
+#include "scanner/progress.h"
+#include "scanner/queue.h"
+#include "core/sigbus.h"
+#include "matchers/yara_match.h"
 
 #define BS_PROBE_HEAD 65536
 

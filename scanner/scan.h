@@ -6,10 +6,10 @@
 #ifndef BS_SCAN_H
 #define BS_SCAN_H
 
-#include "../report/model.h"
-#include "config.h"
-#include "rules.h"
-#include "status.h"
+#include "report/model.h"
+#include "core/config.h"
+#include "matchers/rules.h"
+#include "core/status.h"
 
 typedef struct bs_scan bs_scan;
 

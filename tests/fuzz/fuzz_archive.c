@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../collectors/collector.h"
-#include "../../report/model.h"
+#include "collectors/collector.h"
+#include "report/model.h"
 #include "fuzz_common.h"
 
 enum { FUZZ_DEPTH = 3 };

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../report/model.h"
+#include "report/model.h"
 
 /*
  * Fills *report and *obj (at path, content = a copy of data) and points sink

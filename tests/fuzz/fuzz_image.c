@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../collectors/collector.h"
-#include "../../collectors/image.h"
-#include "../../report/model.h"
+#include "collectors/collector.h"
+#include "collectors/image.h"
+#include "report/model.h"
 #include "fuzz_common.h"
 
 /*

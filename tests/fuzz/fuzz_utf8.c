@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../scanner/pan_mask.h"
-#include "../../scanner/utf8.h"
+#include "core/pan_mask.h"
+#include "core/utf8.h"
 
 #define FUZZ_MAX_LEN 4096
 

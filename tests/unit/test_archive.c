@@ -20,9 +20,9 @@
 #include <archive_entry.h>
 #include <cjson/cJSON.h>
 
-#include "../../collectors/collector.h"
-#include "../../report/model.h"
-#include "../../scanner/limits.h"
+#include "collectors/collector.h"
+#include "report/model.h"
+#include "core/limits.h"
 
 #define T_MTIME 1534216329 /* 2018-08-14T03:12:09Z */
 #define MIB (1024 * 1024)

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <stdlib.h>
 
-#include "../../scanner/cli.h"
+#include "scanner/cli.h"
 
 static void test_parse_size(void **state)
 {

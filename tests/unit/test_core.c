@@ -11,13 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../scanner/config.h"
-#include "../../scanner/externals.h"
-#include "../../scanner/filetype.h"
-#include "../../scanner/hash.h"
-#include "../../scanner/limits.h"
-#include "../../scanner/queue.h"
-#include "../../scanner/rules.h"
+#include "core/config.h"
+#include "matchers/externals.h"
+#include "matchers/filetype.h"
+#include "core/hash.h"
+#include "core/limits.h"
+#include "scanner/queue.h"
+#include "matchers/rules.h"
 
 static void test_location_chain(void **state)
 {

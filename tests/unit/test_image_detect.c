@@ -15,9 +15,9 @@
 
 #include <cmocka.h>
 
-#include "../../collectors/collector.h"
-#include "../../collectors/image.h"
-#include "../../report/model.h"
+#include "collectors/collector.h"
+#include "collectors/image.h"
+#include "report/model.h"
 
 #define HEAD (96 * 1024)
 

@@ -15,8 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../report/model.h"
-#include "../../scanner/ioc.h"
+#include "report/model.h"
+#include "matchers/ioc.h"
 
 typedef struct fixture {
     char dir[64];

@@ -18,8 +18,8 @@
 #include <cmocka.h>
 #include <pthread.h>
 
-#include "../../report/model.h"
-#include "../../report/writer.h"
+#include "report/model.h"
+#include "report/writer.h"
 
 #define N_THREADS 4
 #define N_FINDINGS 64

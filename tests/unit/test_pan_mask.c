@@ -11,7 +11,7 @@
 
 #include <cmocka.h>
 
-#include "../../scanner/pan_mask.h"
+#include "core/pan_mask.h"
 
 /* Masks a copy of in and compares with want; returns the mask count. */
 static size_t check_mask(const char *in, const char *want)

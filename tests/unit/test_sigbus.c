@@ -12,9 +12,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../scanner/fileio.h"
-#include "../../scanner/object.h"
-#include "../../scanner/sigbus.h"
+#include "core/fileio.h"
+#include "core/object.h"
+#include "core/sigbus.h"
 
 static void test_truncated_mapping_reads_zeros(void **state)
 {

@@ -12,7 +12,7 @@
 
 #include <cmocka.h>
 
-#include "../../scanner/utf8.h"
+#include "core/utf8.h"
 
 #define ROUND_TRIPS 2000
 #define ROUND_TRIP_MAX_LEN 40

@@ -1,7 +1,7 @@
 /*
  * fileio.c - read-only evidence access (see fileio.h).
  */
-#include "fileio.h"
+#include "core/fileio.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -10,7 +10,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "limits.h"
+#include "core/limits.h"
 
 /* O_NOATIME is refused (EPERM) on files we do not own unless privileged: retry without. */
 static int open_noatime(int dirfd, const char *name, int flags)

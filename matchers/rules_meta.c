@@ -4,7 +4,7 @@
  * of DESIGN.md §5 as non-empty strings, a severity from the five names and a
  * YYYY-MM-DD date.  Private helper rules are never reported, so they need none.
  */
-#include "rules_meta.h"
+#include "matchers/rules_meta.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rules.h"
+#include "matchers/rules.h"
 
 const char *const bs_rules_required_meta[] = {"severity", "description", "family",
                                               "reference", "author", "date", NULL};

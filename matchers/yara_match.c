@@ -4,14 +4,14 @@
  * family/description/reference/tags copied, matched strings as short
  * excerpts (BS_MATCH_EXCERPT_MAX bytes, BS_MATCHES_PER_FINDING_MAX matches).
  */
-#include "yara_match.h"
+#include "matchers/yara_match.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <yara.h>
 
-#include "limits.h"
-#include "rules_meta.h"
+#include "core/limits.h"
+#include "matchers/rules_meta.h"
 
 struct bs_yara_worker {
     YR_SCANNER *scanner;

@@ -9,7 +9,7 @@
  * corrupt or foreign file) is a cache miss: the caller compiles.  Setting
  * BREACHSCAN_NO_CACHE=1 turns the cache off.
  */
-#include "rules_cache.h"
+#include "matchers/rules_cache.h"
 
 #include <errno.h>
 #include <limits.h>

@@ -11,7 +11,7 @@
 
 #include <yara.h>
 
-#include "config.h"
+#include "core/config.h"
 
 /* One problem: file (may be NULL), line (0 = unknown), message. */
 typedef void (*bs_meta_diag_fn)(void *arg, const char *file, int line, const char *message);

@@ -6,7 +6,7 @@
  * `rules compile` is loaded as it is.  The resulting YR_RULES is shared
  * read-only by every worker.
  */
-#include "rules.h"
+#include "matchers/rules.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -19,9 +19,9 @@
 #include <unistd.h>
 #include <yara.h>
 
-#include "externals.h"
-#include "hash.h"
-#include "rules_cache.h"
+#include "matchers/externals.h"
+#include "core/hash.h"
+#include "matchers/rules_cache.h"
 
 #ifndef BS_DATADIR
 #define BS_DATADIR "/usr/local/share/breachscan"

@@ -8,10 +8,10 @@
 
 #include <stdbool.h>
 
-#include "config.h"
-#include "hash.h"
-#include "object.h"
-#include "status.h"
+#include "core/config.h"
+#include "core/hash.h"
+#include "core/object.h"
+#include "core/status.h"
 
 struct bs_report;
 typedef struct bs_iocs bs_iocs;

@@ -1,7 +1,7 @@
 /*
  * object.c - lifecycle of bs_object.
  */
-#include "object.h"
+#include "core/object.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -11,7 +11,7 @@
  * is reported as "file:line: message"; loading stops at the first, checking
  * (`rules check`) reports them all.
  */
-#include "ioc.h"
+#include "matchers/ioc.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -25,9 +25,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../report/model.h"
-#include "limits.h"
-#include "rules.h"
+#include "report/model.h"
+#include "core/limits.h"
+#include "matchers/rules.h"
 
 #define BS_HASH_DEFAULT_SEVERITY BS_SEV_HIGH
 

@@ -2,13 +2,13 @@
  * config.c - defaults of bs_config, string lists, --exclude matching and
  * severity names.
  */
-#include "config.h"
+#include "core/config.h"
 
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "limits.h"
+#include "core/limits.h"
 
 static const char *const severity_names[] = {"info", "low", "medium", "high", "critical"};
 

@@ -2,7 +2,7 @@
  * utf8.c - strict UTF-8 decoding and the `\xNN` escaping of raw bytes for the
  * report (see utf8.h for the rules).  Pure functions, no state, thread-safe.
  */
-#include "utf8.h"
+#include "core/utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -5,9 +5,9 @@
 #ifndef BS_YARA_MATCH_H
 #define BS_YARA_MATCH_H
 
-#include "../report/model.h"
-#include "externals.h"
-#include "rules.h"
+#include "report/model.h"
+#include "matchers/externals.h"
+#include "matchers/rules.h"
 
 typedef struct bs_yara_worker bs_yara_worker;
 

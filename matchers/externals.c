@@ -2,13 +2,13 @@
  * externals.c - derive filename/filepath/extension/filetype/owner/md5 of an
  * object.  Inside an archive or image these describe the inner path.
  */
-#include "externals.h"
+#include "matchers/externals.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "filetype.h"
+#include "matchers/filetype.h"
 
 const char *const bs_external_names[] = {"filename", "filepath", "extension",
                                          "filetype", "owner",    "md5"};

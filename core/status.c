@@ -1,7 +1,7 @@
 /*
  * status.c - filling bs_error records.
  */
-#include "status.h"
+#include "core/status.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -6,7 +6,7 @@
 #ifndef BS_EXTERNALS_H
 #define BS_EXTERNALS_H
 
-#include "object.h"
+#include "core/object.h"
 
 #define BS_EXT_NAME_MAX 4096
 

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "status.h"
+#include "core/status.h"
 
 enum { BS_HASH_MD5 = 1, BS_HASH_SHA1 = 2, BS_HASH_SHA256 = 4, BS_HASH_ALL = 7 };
 

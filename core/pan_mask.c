@@ -2,7 +2,7 @@
  * pan_mask.c - Luhn check and masking of card numbers in raw bytes
  * (see pan_mask.h).  Pure functions, thread-safe.
  */
-#include "pan_mask.h"
+#include "core/pan_mask.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "status.h"
+#include "core/status.h"
 
 /* openat(dirfd, name) read-only, O_NOFOLLOW, O_NOATIME when permitted. -1 + errno on failure. */
 int bs_open_evidence(int dirfd, const char *name, int extra_flags);

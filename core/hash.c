@@ -1,7 +1,7 @@
 /*
  * hash.c - md5/sha1/sha256 in one pass over the content (OpenSSL EVP).
  */
-#include "hash.h"
+#include "core/hash.h"
 
 #include <errno.h>
 #include <openssl/evp.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "limits.h"
+#include "core/limits.h"
 
 struct bs_hasher {
     unsigned algos;

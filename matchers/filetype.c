@@ -6,7 +6,7 @@
  * consulted only to name plain text (JS, CSS, LOG...), never to override a
  * signature.
  */
-#include "filetype.h"
+#include "matchers/filetype.h"
 
 #include <stdbool.h>
 #include <string.h>

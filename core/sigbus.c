@@ -2,7 +2,7 @@
  * sigbus.c - zero-fill pages of a mapped file that vanished under us (see
  * sigbus.h).  The handler uses only mmap(2) and thread-local state.
  */
-#include "sigbus.h"
+#include "core/sigbus.h"
 
 #include <signal.h>
 #include <stdint.h>
