@@ -16,7 +16,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <cjson/cJSON.h>
 #include <libewf.h>
 
 #include "report/model.h"
@@ -54,20 +53,17 @@ static bs_status hash_file(const char *path, uint8_t *buf, bs_hasher *total, bs_
     return BS_OK;
 }
 
-static void report_json(bs_sink *sink, const char *key, cJSON *obj)
-{
-    char *text = cJSON_PrintUnformatted(obj);
-
-    if (text)
-        bs_report_target_extra(sink->report, sink->target, key, text);
-    free(text);
-}
+/* One segment's digest, kept until the whole set is known to have hashed. */
+typedef struct segment_hash {
+    uint64_t size;
+    char sha256[65];
+} segment_hash;
 
 void bs_image_hash_files(bs_sink *sink, const char *const *files, int n, const char *location)
 {
     uint8_t *buf = malloc(BS_READ_CHUNK);
     bs_hasher *total = bs_hasher_new(BS_HASH_SHA256);
-    cJSON *ev = cJSON_CreateObject(), *segs = cJSON_AddArrayToObject(ev, "segments");
+    segment_hash *segs = calloc(n > 0 ? (size_t)n : 1, sizeof(*segs));
     bs_status st = buf && total && segs ? BS_OK : BS_FAILED;
     bs_error err;
     bs_hashes h;
@@ -75,29 +71,24 @@ void bs_image_hash_files(bs_sink *sink, const char *const *files, int n, const c
     bs_error_set(&err, "hash", "out of memory");
     for (int i = 0; i < n && st == BS_OK; i++) {
         bs_hasher *own = bs_hasher_new(BS_HASH_SHA256);
-        uint64_t size = 0;
-        cJSON *seg;
 
-        st = own ? hash_file(files[i], buf, total, own, &size, &err) : BS_FAILED;
-        if (own)
+        st = own ? hash_file(files[i], buf, total, own, &segs[i].size, &err) : BS_FAILED;
+        if (own) {
             bs_hasher_finish(own, &h);
-        if (st == BS_OK && (seg = cJSON_CreateObject())) {
-            cJSON_AddStringToObject(seg, "file", files[i]);
-            cJSON_AddNumberToObject(seg, "size", (double)size);
-            cJSON_AddStringToObject(seg, "sha256", h.sha256);
-            cJSON_AddItemToArray(segs, seg);
+            memcpy(segs[i].sha256, h.sha256, sizeof(segs[i].sha256));
         }
     }
     if (total)
         bs_hasher_finish(total, &h);
     if (st == BS_OK) {
         bs_report_target_sha256(sink->report, sink->target, h.sha256);
-        if (n > 1)
-            report_json(sink, "evidence", ev);
+        for (int i = 0; n > 1 && i < n; i++)
+            bs_report_target_segment(sink->report, sink->target, files[i], segs[i].size,
+                                     segs[i].sha256);
     } else {
         bs_sink_error(sink, location, err.stage, "%s", err.message);
     }
-    cJSON_Delete(ev);
+    free(segs);
     free(buf);
 }
 
@@ -150,57 +141,28 @@ static bs_status ewf_computed(libewf_handle_t *h, uint64_t size, bs_hashes *out,
     return st;
 }
 
-/* Adds "stored_X", "computed_X", "X_match"; returns -1 no stored value, 0 differ, 1 equal. */
-static int compare(cJSON *o, const char *alg, const char *stored, const char *computed)
-{
-    char key[32];
-    int match = stored[0] ? strcmp(stored, computed) == 0 : -1;
-
-    snprintf(key, sizeof(key), "stored_%s", alg);
-    if (stored[0])
-        cJSON_AddStringToObject(o, key, stored);
-    else
-        cJSON_AddNullToObject(o, key);
-    snprintf(key, sizeof(key), "computed_%s", alg);
-    cJSON_AddStringToObject(o, key, computed);
-    snprintf(key, sizeof(key), "%s_match", alg);
-    if (match < 0)
-        cJSON_AddNullToObject(o, key);
-    else
-        cJSON_AddBoolToObject(o, key, match);
-    return match;
-}
-
 static void ewf_hashes(bs_sink *sink, bs_image *im, const char *location)
 {
     libewf_handle_t *h = bs_image_ewf_handle(im);
-    char md5[33], sha1[41];
+    bs_ewf_check check;
     bs_hashes computed;
     bs_error err;
-    cJSON *o;
-    int m1, m2;
 
     if (!h)
         return;
-    ewf_stored(h, md5, sha1);
+    ewf_stored(h, check.stored_md5, check.stored_sha1);
     if (ewf_computed(h, bs_image_media_size(im), &computed, &err) != BS_OK) {
         bs_sink_error(sink, location, err.stage, "%s", err.message);
         return;
     }
-    if (!(o = cJSON_CreateObject()))
-        return;
-    m1 = compare(o, "md5", md5, computed.md5);
-    m2 = compare(o, "sha1", sha1, computed.sha1);
-    if (m1 < 0 && m2 < 0)
-        cJSON_AddNullToObject(o, "match");
-    else
-        cJSON_AddBoolToObject(o, "match", m1 != 0 && m2 != 0);
-    report_json(sink, "ewf", o);
-    cJSON_Delete(o);
-    if (m1 == 0 || m2 == 0)
+    memcpy(check.computed_md5, computed.md5, sizeof(check.computed_md5));
+    memcpy(check.computed_sha1, computed.sha1, sizeof(check.computed_sha1));
+    bs_report_target_ewf(sink->report, sink->target, &check);
+    if ((check.stored_md5[0] && strcmp(check.stored_md5, check.computed_md5) != 0) ||
+        (check.stored_sha1[0] && strcmp(check.stored_sha1, check.computed_sha1) != 0))
         bs_sink_error(sink, location, "verify",
                       "media hash differs from the hash stored in the EWF set (md5 stored %s, read %s)",
-                      md5[0] ? md5 : "none", computed.md5);
+                      check.stored_md5[0] ? check.stored_md5 : "none", check.computed_md5);
 }
 
 void bs_image_hash_evidence(bs_sink *sink, bs_image *im, const char *location)

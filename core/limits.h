@@ -25,6 +25,7 @@
 /* YARA match reporting. */
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
 #define BS_MATCHES_PER_FINDING_MAX 16
+#define BS_FINDINGS_PER_OBJECT_MAX 1024 /* findings one matcher may return for one object */
 
 /* Directory walk. */
 #define BS_WALK_MAX_DEPTH 4096 /* deeper trees are reported, not followed */

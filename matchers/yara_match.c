@@ -23,29 +23,6 @@ typedef struct scan_call {
     bs_status status;
 } scan_call;
 
-int bs_finding_list_add(bs_finding_list *list, bs_finding *f)
-{
-    if (list->count == list->cap) {
-        int ncap = list->cap ? list->cap * 2 : 4;
-        bs_finding **items = realloc(list->items, (size_t)ncap * sizeof(*items));
-
-        if (!items)
-            return -1;
-        list->items = items;
-        list->cap = ncap;
-    }
-    list->items[list->count++] = f;
-    return 0;
-}
-
-void bs_finding_list_release(bs_finding_list *list)
-{
-    for (int i = 0; i < list->count; i++)
-        bs_finding_free(list->items[i]);
-    free(list->items);
-    memset(list, 0, sizeof(*list));
-}
-
 bs_yara_worker *bs_yara_worker_new(const bs_rules *rules, int timeout_s, bs_error *err)
 {
     bs_yara_worker *w = calloc(1, sizeof(*w));

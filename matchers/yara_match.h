@@ -11,16 +11,6 @@
 
 typedef struct bs_yara_worker bs_yara_worker;
 
-/* A growable list of findings produced for one object. */
-typedef struct bs_finding_list {
-    bs_finding **items;
-    int count, cap;
-} bs_finding_list;
-
-int bs_finding_list_add(bs_finding_list *list, bs_finding *f);
-/* Frees the findings still in the list and the list storage. */
-void bs_finding_list_release(bs_finding_list *list);
-
 bs_yara_worker *bs_yara_worker_new(const bs_rules *rules, int timeout_s, bs_error *err);
 void bs_yara_worker_free(bs_yara_worker *w);
 

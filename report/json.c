@@ -37,6 +37,26 @@ void bs_json_add(bs_json *j, cJSON *obj, const char *key, cJSON *item)
     }
 }
 
+/*
+ * Every string taken from evidence reaches the document through here:
+ * Luhn-valid 13-19 digit runs masked (first 6 + last 4, pan_mask.c), then
+ * invalid UTF-8 escaped (utf8.c).  Masking by construction: no writer can
+ * print a full card number from a path, an excerpt, a log line or a message.
+ */
+char *bs_json_safe_text(const char *raw)
+{
+    size_t n = strlen(raw);
+    char *copy = malloc(n + 1), *esc;
+
+    if (!copy)
+        return NULL;
+    memcpy(copy, raw, n + 1);
+    bs_pan_mask((uint8_t *)copy, n);
+    esc = bs_utf8_escape_str(copy);
+    free(copy);
+    return esc;
+}
+
 static cJSON *json_str(bs_json *j, const char *raw)
 {
     char *esc;
@@ -44,7 +64,7 @@ static cJSON *json_str(bs_json *j, const char *raw)
 
     if (!raw)
         return cJSON_CreateNull();
-    esc = bs_utf8_escape_str(raw);
+    esc = bs_json_safe_text(raw);
     if (!esc) {
         j->failed = true;
         return NULL;
@@ -52,6 +72,12 @@ static cJSON *json_str(bs_json *j, const char *raw)
     item = cJSON_CreateString(esc);
     free(esc);
     return item;
+}
+
+/* Our own hex digests: never masked (a digest may hold a Luhn-valid digit run). */
+static void add_hex(bs_json *j, cJSON *obj, const char *key, const char *hex)
+{
+    bs_json_add(j, obj, key, hex ? cJSON_CreateString(hex) : cJSON_CreateNull());
 }
 
 void bs_json_add_str(bs_json *j, cJSON *obj, const char *key, const char *raw)
@@ -106,7 +132,7 @@ static cJSON *json_strlist(bs_json *j, const bs_strlist *list)
 /* "" (not computed) is null. */
 static void add_hash(bs_json *j, cJSON *obj, const char *key, const char *hex)
 {
-    bs_json_add_str(j, obj, key, hex[0] ? hex : NULL);
+    add_hex(j, obj, key, hex[0] ? hex : NULL);
 }
 
 /* ---- times ---- */
@@ -176,7 +202,7 @@ static cJSON *tool_json(bs_json *j, const bs_report *r)
     bs_json_add_str(j, tool, "yara", YR_VERSION);
     bs_json_add_num(j, rules, "files", r->rule_files);
     bs_json_add_num(j, rules, "rules", r->rule_count);
-    bs_json_add_str(j, rules, "sha256", r->rules_sha256);
+    add_hex(j, rules, "sha256", r->rules_sha256);
     bs_json_add(j, tool, "rules", rules);
     return tool;
 }
@@ -229,65 +255,50 @@ static cJSON *scan_json(bs_json *j, const bs_report *r)
 
 /* ---- targets ---- */
 
-static void add_unless_present(bs_json *j, cJSON *obj, const char *key, const cJSON *value);
-
-/* A copy of a parsed extra value with every key and string escaped. */
-static cJSON *sanitized_copy(bs_json *j, const cJSON *src)
+static cJSON *segments_json(bs_json *j, const bs_target *t)
 {
-    cJSON *copy, *child;
+    cJSON *ev = cJSON_CreateObject(), *segs = cJSON_CreateArray();
 
-    if (cJSON_IsString(src))
-        return json_str(j, src->valuestring);
-    if (!cJSON_IsObject(src) && !cJSON_IsArray(src))
-        return cJSON_Duplicate(src, false);
-    copy = cJSON_IsObject(src) ? cJSON_CreateObject() : cJSON_CreateArray();
-    cJSON_ArrayForEach(child, src)
-    {
-        if (cJSON_IsObject(src)) {
-            add_unless_present(j, copy, child->string ? child->string : "", child);
-        } else {
-            cJSON *item = sanitized_copy(j, child);
+    for (int i = 0; segs && i < t->n_segments; i++) {
+        cJSON *seg = cJSON_CreateObject();
 
-            if (!copy || !cJSON_AddItemToArray(copy, item)) {
-                cJSON_Delete(item);
-                j->failed = true;
-            }
+        bs_json_add_str(j, seg, "file", t->segments[i].file);
+        bs_json_add_num(j, seg, "size", (double)t->segments[i].size);
+        add_hex(j, seg, "sha256", t->segments[i].sha256);
+        if (!cJSON_AddItemToArray(segs, seg)) {
+            cJSON_Delete(seg);
+            j->failed = true;
         }
     }
-    return copy;
+    bs_json_add(j, ev, "segments", segs);
+    return ev;
 }
 
-/* Adds key = value (escaped copy) to obj unless obj has the key: standard fields win. */
-static void add_unless_present(bs_json *j, cJSON *obj, const char *key, const cJSON *value)
+/* "stored_X", "computed_X", "X_match"; returns -1 no stored value, 0 differ, 1 equal. */
+static int ewf_compare(bs_json *j, cJSON *o, const char *alg, const char *stored,
+                       const char *computed)
 {
-    char *esc = bs_utf8_escape_str(key);
+    char key[32];
+    int match = stored[0] ? strcmp(stored, computed) == 0 : -1;
 
-    if (!esc) {
-        j->failed = true;
-        return;
-    }
-    if (!cJSON_GetObjectItemCaseSensitive(obj, esc))
-        bs_json_add(j, obj, esc, sanitized_copy(j, value));
-    free(esc);
+    snprintf(key, sizeof(key), "stored_%s", alg);
+    add_hex(j, o, key, stored[0] ? stored : NULL);
+    snprintf(key, sizeof(key), "computed_%s", alg);
+    add_hex(j, o, key, computed);
+    snprintf(key, sizeof(key), "%s_match", alg);
+    bs_json_add(j, o, key, match < 0 ? cJSON_CreateNull() : cJSON_CreateBool(match));
+    return match;
 }
 
-/* Merges the parsed JSON text `json` into obj: under `key`, or field by field when key is NULL. */
-static void merge_extra(bs_json *j, cJSON *obj, const char *key, const char *json)
+static cJSON *ewf_json(bs_json *j, const bs_ewf_check *c)
 {
-    cJSON *parsed = cJSON_Parse(json), *child;
+    cJSON *o = cJSON_CreateObject();
+    int m1 = ewf_compare(j, o, "md5", c->stored_md5, c->computed_md5);
+    int m2 = ewf_compare(j, o, "sha1", c->stored_sha1, c->computed_sha1);
 
-    if (!parsed)
-        return; /* validated when added */
-    if (key) {
-        add_unless_present(j, obj, key, parsed);
-    } else {
-        cJSON_ArrayForEach(child, parsed)
-        {
-            if (child->string)
-                add_unless_present(j, obj, child->string, child);
-        }
-    }
-    cJSON_Delete(parsed);
+    bs_json_add(j, o, "match",
+                m1 < 0 && m2 < 0 ? cJSON_CreateNull() : cJSON_CreateBool(m1 != 0 && m2 != 0));
+    return o;
 }
 
 static cJSON *volume_json(bs_json *j, const bs_volume_info *v)
@@ -333,14 +344,16 @@ static cJSON *target_json(bs_json *j, const bs_target *t, int index)
         bs_json_add_num(j, o, "size", (double)t->size);
     else
         add_null(j, o, "size");
-    bs_json_add_str(j, o, "sha256", t->sha256 && t->sha256[0] ? t->sha256 : NULL);
+    add_hex(j, o, "sha256", t->sha256 && t->sha256[0] ? t->sha256 : NULL);
     for (int i = 0; vols && i < t->n_volumes; i++)
         if (!cJSON_AddItemToArray(vols, volume_json(j, &t->volumes[i])))
             j->failed = true;
     bs_json_add(j, o, "volumes", vols);
     bs_json_add(j, o, "stats", stats_json(j, t));
-    for (int i = 0; i < t->n_extras; i++)
-        merge_extra(j, o, t->extras[i].key, t->extras[i].json);
+    if (t->n_segments)
+        bs_json_add(j, o, "evidence", segments_json(j, t));
+    if (t->has_ewf)
+        bs_json_add(j, o, "ewf", ewf_json(j, &t->ewf));
     return o;
 }
 
@@ -490,6 +503,48 @@ static cJSON *matches_json(bs_json *j, const bs_finding *f)
     return arr;
 }
 
+static cJSON *log_access_json(bs_json *j, const bs_log_access *a)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    bs_json_add_num(j, o, "requests", a->requests);
+    bs_json_add_num(j, o, "clients", a->clients);
+    bs_json_add(j, o, "first", bs_json_time(j, a->first));
+    bs_json_add(j, o, "last", bs_json_time(j, a->last));
+    return o;
+}
+
+/* Issuer names as the report writes them, indexed by bs_issuer. */
+const char *const bs_issuer_names[BS_ISSUER_COUNT] = {"visa", "mastercard", "amex",
+                                                      "discover", "jcb", "diners"};
+
+/* Samples were masked by the finder; bs_json_add_str masks again (safety net). */
+static cJSON *card_json(bs_json *j, const bs_card_info *c)
+{
+    cJSON *o = cJSON_CreateObject(), *issuers = cJSON_CreateObject();
+    cJSON *samples = cJSON_CreateArray();
+
+    bs_json_add_num(j, o, "distinct", (double)c->distinct);
+    bs_json_add_num(j, o, "occurrences", (double)c->occurrences);
+    for (int i = 0; i < BS_ISSUER_COUNT; i++)
+        if (c->by_issuer[i])
+            bs_json_add_num(j, issuers, bs_issuer_names[i], (double)c->by_issuer[i]);
+    bs_json_add(j, o, "issuers", issuers);
+    bs_json_add_num(j, o, "track1", (double)c->track1);
+    bs_json_add_num(j, o, "track2", (double)c->track2);
+    for (int i = 0; samples && i < c->n_samples && i < BS_CARD_SAMPLES_MAX; i++) {
+        char s[BS_CARD_MASKED_MAX + 1];
+
+        snprintf(s, sizeof(s), "%.*s", (int)BS_CARD_MASKED_MAX, c->samples[i]);
+        if (!cJSON_AddItemToArray(samples, json_str(j, s)))
+            j->failed = true;
+    }
+    bs_json_add(j, o, "samples", samples);
+    bs_json_add(j, o, "first", bs_json_time(j, c->first));
+    bs_json_add(j, o, "last", bs_json_time(j, c->last));
+    return o;
+}
+
 static cJSON *finding_json(bs_json *j, const bs_finding *f, int index)
 {
     cJSON *o = cJSON_CreateObject();
@@ -508,8 +563,10 @@ static cJSON *finding_json(bs_json *j, const bs_finding *f, int index)
                                           : cJSON_CreateNull());
     bs_json_add(j, o, "matches", matches_json(j, f));
     bs_json_add_num(j, o, "log_hits", f->log_hits);
-    if (f->extra_json)
-        merge_extra(j, o, NULL, f->extra_json);
+    if (f->log_hits)
+        bs_json_add(j, o, "log_access", log_access_json(j, &f->log_access));
+    if (f->card)
+        bs_json_add(j, o, "card", card_json(j, f->card));
     return o;
 }
 
@@ -536,11 +593,11 @@ static cJSON *skipped_json(bs_json *j, const bs_skip *s)
     if (s->detail)
         bs_json_add_str(j, o, "detail", s->detail);
     if (s->hashes.md5[0])
-        bs_json_add_str(j, o, "md5", s->hashes.md5);
+        add_hex(j, o, "md5", s->hashes.md5);
     if (s->hashes.sha1[0])
-        bs_json_add_str(j, o, "sha1", s->hashes.sha1);
+        add_hex(j, o, "sha1", s->hashes.sha1);
     if (s->hashes.sha256[0])
-        bs_json_add_str(j, o, "sha256", s->hashes.sha256);
+        add_hex(j, o, "sha256", s->hashes.sha256);
     return o;
 }
 

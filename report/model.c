@@ -89,11 +89,9 @@ static void target_release(bs_target *t)
     free(t->format);
     free(t->sha256);
     free(t->volumes);
-    for (int i = 0; i < t->n_extras; i++) {
-        free(t->extras[i].key);
-        free(t->extras[i].json);
-    }
-    free(t->extras);
+    for (int i = 0; i < t->n_segments; i++)
+        free(t->segments[i].file);
+    free(t->segments);
 }
 
 static void options_release(bs_report_options *o)
@@ -213,48 +211,42 @@ void bs_report_target_size(bs_report *r, int target, uint64_t size)
     unlock(r);
 }
 
-static void add_error_locked(bs_report *r, int target, const char *location, const char *stage,
-                             const char *message);
-
-/* Replaces or appends key; the JSON text has been validated. */
-static void set_extra_locked(bs_report *r, bs_target *t, const char *key, const char *json)
+void bs_report_target_segment(bs_report *r, int target, const char *file, uint64_t size,
+                              const char *sha256)
 {
+    bs_target *t;
     bool failed = false;
-    char *copy = bs_report_strdup(json, &failed);
-    int i;
 
-    for (i = 0; i < t->n_extras && strcmp(t->extras[i].key, key) != 0; i++)
-        ;
-    if (!failed && i == t->n_extras) {
-        if (bs_report_grow(&t->extras, &t->cap_extras, t->n_extras, sizeof(*t->extras)) != 0)
-            failed = true;
-        else if (!(t->extras[i].key = bs_report_strdup(key, &failed)))
-            failed = true;
-        else
-            t->extras[t->n_extras++].json = NULL;
+    lock(r);
+    t = target_at(r, target);
+    if (t && bs_report_grow(&t->segments, &t->cap_segments, t->n_segments,
+                            sizeof(*t->segments)) == 0) {
+        bs_segment *seg = &t->segments[t->n_segments];
+
+        seg->file = bs_report_strdup(file ? file : "", &failed);
+        seg->size = size;
+        snprintf(seg->sha256, sizeof(seg->sha256), "%s", sha256 ? sha256 : "");
+        if (!failed)
+            t->n_segments++;
+    } else if (t) {
+        failed = true;
     }
-    if (failed) {
-        free(copy);
+    if (failed)
         r->lost++;
-        return;
-    }
-    free(t->extras[i].json);
-    t->extras[i].json = copy;
+    unlock(r);
 }
 
-void bs_report_target_extra(bs_report *r, int target, const char *key, const char *json)
+void bs_report_target_ewf(bs_report *r, int target, const bs_ewf_check *check)
 {
-    cJSON *parsed = json ? cJSON_Parse(json) : NULL;
     bs_target *t;
 
     lock(r);
     t = target_at(r, target);
-    if (t && key && parsed)
-        set_extra_locked(r, t, key, json);
-    else if (t && key)
-        add_error_locked(r, target, t->path, "report", "invalid JSON for target field dropped");
+    if (t && check) {
+        t->ewf = *check;
+        t->has_ewf = true;
+    }
     unlock(r);
-    cJSON_Delete(parsed);
 }
 
 void bs_report_add_volume(bs_report *r, int target, const bs_volume_info *vol)
@@ -373,68 +365,6 @@ out:
 
 /* ---- findings ---- */
 
-bs_finding *bs_finding_new(const char *source, const char *rule, bs_severity sev,
-                           const bs_object *obj)
-{
-    bs_finding *f = calloc(1, sizeof(*f));
-    bool failed = false;
-
-    if (!f)
-        return NULL;
-    f->source = bs_report_strdup(source ? source : "", &failed);
-    f->rule = bs_report_strdup(rule ? rule : "", &failed);
-    f->severity = sev;
-    if (obj && !(f->object = bs_object_copy_metadata(obj)))
-        failed = true;
-    if (failed) {
-        bs_finding_free(f);
-        return NULL;
-    }
-    return f;
-}
-
-void bs_finding_free(bs_finding *f)
-{
-    if (!f)
-        return;
-    free(f->source);
-    free(f->rule);
-    free(f->namespace_);
-    free(f->family);
-    free(f->description);
-    bs_strlist_release(&f->references);
-    bs_strlist_release(&f->tags);
-    bs_object_free(f->object);
-    for (int i = 0; i < f->n_matches; i++) {
-        free(f->matches[i].id);
-        free(f->matches[i].data);
-    }
-    free(f->matches);
-    free(f->extra_json);
-    free(f);
-}
-
-/* extra_json must be a JSON object; anything else is dropped and reported. */
-static void check_extra_locked(bs_report *r, bs_finding *f)
-{
-    cJSON *parsed;
-
-    if (!f->extra_json)
-        return;
-    parsed = cJSON_Parse(f->extra_json);
-    if (!cJSON_IsObject(parsed)) {
-        char msg[BS_ERROR_MESSAGE_MAX];
-
-        snprintf(msg, sizeof(msg), "finding %s: extra fields are not a JSON object; dropped",
-                 f->rule);
-        add_error_locked(r, f->object ? f->object->target : -1,
-                         f->object ? f->object->location : NULL, "report", msg);
-        free(f->extra_json);
-        f->extra_json = NULL;
-    }
-    cJSON_Delete(parsed);
-}
-
 void bs_report_add_finding(bs_report *r, bs_finding *f)
 {
     if (!f)
@@ -445,7 +375,6 @@ void bs_report_add_finding(bs_report *r, bs_finding *f)
         r->lost++;
         bs_finding_free(f);
     } else {
-        check_extra_locked(r, f);
         r->findings[r->n_findings++] = f;
     }
     unlock(r);
@@ -645,7 +574,6 @@ static int cmp_finding(const void *pa, const void *pb)
         (c = bs_report_strcmp(a->description, b->description)) ||
         (c = bs_report_strcmp(a->family, b->family)) || (c = cmp_matches(a, b)) ||
         (c = cmp_int(a->log_hits, b->log_hits)) ||
-        (c = bs_report_strcmp(a->extra_json, b->extra_json)) ||
         (c = cmp_object_meta(a->object, b->object)))
         return c;
     return cmp_hashes(&a->hashes, &b->hashes);

@@ -13,36 +13,12 @@
 #include <stdint.h>
 
 #include "core/config.h"
+#include "core/finding.h"
 #include "core/hash.h"
 #include "core/object.h"
 #include "core/volume.h"
 
 typedef struct bs_report bs_report;
-
-typedef struct bs_match {
-    char *id;        /* "$login" */
-    uint64_t offset; /* in the object's content */
-    uint32_t length; /* full match length */
-    uint8_t *data;   /* up to BS_MATCH_EXCERPT_MAX raw bytes */
-    uint32_t data_len;
-} bs_match;
-
-typedef struct bs_finding {
-    char *source;      /* "yara", "hash", "filename", "pan", ... */
-    char *rule;
-    char *namespace_;  /* may be NULL */
-    bs_severity severity;
-    char *family;      /* may be NULL */
-    char *description; /* may be NULL */
-    bs_strlist references;
-    bs_strlist tags;
-    bs_object *object; /* metadata copy, data == NULL */
-    bs_hashes hashes;
-    bs_match *matches;
-    int n_matches;
-    int log_hits;
-    char *extra_json; /* optional: serialized JSON object merged into the finding (e.g. "pan") */
-} bs_finding;
 
 /* Stats counted per target. */
 typedef enum {
@@ -64,8 +40,15 @@ void bs_report_target_format(bs_report *r, int target, const char *format);
 void bs_report_target_kind(bs_report *r, int target, const char *kind);
 void bs_report_target_size(bs_report *r, int target, uint64_t size);
 void bs_report_target_sha256(bs_report *r, int target, const char *sha256);
-/* Extra per-target fields as a JSON object string, merged in (e.g. E01 stored hashes). */
-void bs_report_target_extra(bs_report *r, int target, const char *key, const char *json);
+/* One segment file of a split or EWF image target, hashed (--hash-evidence). */
+void bs_report_target_segment(bs_report *r, int target, const char *file, uint64_t size,
+                              const char *sha256);
+/* The hashes an EWF set stores against those read back ("" = none stored). */
+typedef struct bs_ewf_check {
+    char stored_md5[33], computed_md5[33];
+    char stored_sha1[41], computed_sha1[41];
+} bs_ewf_check;
+void bs_report_target_ewf(bs_report *r, int target, const bs_ewf_check *check);
 void bs_report_add_volume(bs_report *r, int target, const bs_volume_info *vol);
 void bs_report_count(bs_report *r, int target, bs_stat stat, uint64_t n);
 uint64_t bs_report_stat(const bs_report *r, int target, bs_stat stat);
@@ -78,9 +61,6 @@ void bs_report_add_skipped(bs_report *r, int target, const char *location, const
 
 /* Findings.  Takes ownership of f (and everything it points to). */
 void bs_report_add_finding(bs_report *r, bs_finding *f);
-bs_finding *bs_finding_new(const char *source, const char *rule, bs_severity sev,
-                           const bs_object *obj);
-void bs_finding_free(bs_finding *f);
 int bs_report_finding_count(const bs_report *r);
 /* Highest severity among findings, or -1 when there are none. */
 int bs_report_max_severity(const bs_report *r);

@@ -15,10 +15,11 @@
 
 struct cJSON;
 
-typedef struct bs_target_extra {
-    char *key;
-    char *json; /* validated JSON text */
-} bs_target_extra;
+typedef struct bs_segment {
+    char *file;
+    uint64_t size;
+    char sha256[65];
+} bs_segment;
 
 typedef struct bs_target {
     char *path, *kind, *format;
@@ -28,8 +29,10 @@ typedef struct bs_target {
     bs_volume_info *volumes;
     int n_volumes, cap_volumes;
     uint64_t stats[BS_STAT_COUNT];
-    bs_target_extra *extras;
-    int n_extras, cap_extras;
+    bs_segment *segments; /* --hash-evidence of a multi-file image */
+    int n_segments, cap_segments;
+    bs_ewf_check ewf;
+    bool has_ewf;
 } bs_target;
 
 typedef struct bs_problem {
@@ -109,5 +112,7 @@ void bs_json_add(bs_json *j, struct cJSON *obj, const char *key, struct cJSON *i
 void bs_json_add_str(bs_json *j, struct cJSON *obj, const char *key, const char *raw);
 void bs_json_add_num(bs_json *j, struct cJSON *obj, const char *key, double v);
 struct cJSON *bs_json_finding_ref(bs_json *j, int index); /* "F<index+1>" */
+/* Evidence text made safe for any output: PANs masked, invalid UTF-8 escaped (malloc'd). */
+char *bs_json_safe_text(const char *raw);
 
 #endif

@@ -320,33 +320,57 @@ static void test_escaping_and_masking(void **state)
     bs_report_free(r);
 }
 
-static void test_extra_json(void **state)
+/* Typed extras (card numbers, EWF checks) and masking by construction. */
+static void test_typed_extras_and_masking(void **state)
 {
     bs_report *r = bs_report_new();
-    bs_finding *good = make_finding(0, "/srv:/a.log", "PAN", BS_SEV_HIGH, 1000000000);
-    bs_finding *bad = make_finding(0, "/srv:/b.log", "PAN", BS_SEV_HIGH, 1000000000);
+    bs_finding *pan = make_finding(0, "/srv:/logs/4111111111111111.log", "PAN", BS_SEV_HIGH,
+                                   1000000000);
+    bs_ewf_check ewf = {.stored_md5 = "", .computed_md5 = "0123456789abcdef0123456789abcdef"};
     cJSON *doc;
-    const cJSON *f;
+    const cJSON *f, *card, *t;
+    char *text;
 
     (void)state;
     bs_report_add_target(r, "/srv", "dir");
-    good->extra_json = strdup("{\"pan\":{\"count\":2,\"samples\":[\"411111******1111\"]},"
-                              "\"rule\":\"must not replace\"}");
-    bad->extra_json = strdup("[1,2");
-    bs_report_add_finding(r, good);
-    bs_report_add_finding(r, bad);
-    bs_report_target_extra(r, 0, "ewf_hashes", "{\"md5\":\"00\"}");
-    bs_report_target_extra(r, 0, "broken", "{");
+    pan->card = calloc(1, sizeof(*pan->card));
+    assert_non_null(pan->card);
+    pan->card->distinct = 2;
+    pan->card->by_issuer[BS_ISSUER_VISA] = 2;
+    snprintf(pan->card->samples[0], sizeof(pan->card->samples[0]), "411111******1111");
+    pan->card->n_samples = 1;
+    /* a digest with a Luhn-valid digit run is ours, never masked */
+    snprintf(pan->hashes.sha256, sizeof(pan->hashes.sha256), "%s",
+             "4111111111111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    bs_report_add_finding(r, pan);
+    bs_report_target_ewf(r, 0, &ewf);
+    bs_report_add_error(r, 0, "/srv:/x", "read", "bad line: card 4111 1111 1111 1111 exp");
+    bs_report_add_skipped(r, 0, "/srv:/5500005555555559.bin", "too-large", NULL, NULL);
     bs_report_finish(r);
     doc = bs_report_to_json(r);
     f = item_at(doc, "findings", 0);
-    assert_string_equal(str_at(f, "rule"), "PAN");
-    assert_int_equal(
-        cJSON_GetObjectItem(cJSON_GetObjectItem(f, "pan"), "count")->valueint, 2);
-    assert_null(cJSON_GetObjectItem(item_at(doc, "findings", 1), "pan"));
-    assert_non_null(cJSON_GetObjectItem(item_at(doc, "targets", 0), "ewf_hashes"));
-    assert_null(cJSON_GetObjectItem(item_at(doc, "targets", 0), "broken"));
-    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "errors")), 2);
+    card = cJSON_GetObjectItem(f, "card");
+    assert_int_equal(cJSON_GetObjectItem(card, "distinct")->valueint, 2);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(card, "issuers"), "visa")->valueint,
+                     2);
+    assert_string_equal(
+        cJSON_GetArrayItem(cJSON_GetObjectItem(card, "samples"), 0)->valuestring,
+        "411111******1111");
+    assert_string_equal(str_at(cJSON_GetObjectItem(f, "object"), "location"),
+                        "/srv:/logs/411111******1111.log");
+    assert_string_equal(str_at(cJSON_GetObjectItem(f, "object"), "sha256"),
+                        "4111111111111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    assert_string_equal(str_at(item_at(doc, "errors", 0), "message"),
+                        "bad line: card 4111 11** **** 1111 exp");
+    assert_string_equal(str_at(item_at(doc, "skipped", 0), "location"),
+                        "/srv:/550000******5559.bin");
+    t = cJSON_GetObjectItem(item_at(doc, "targets", 0), "ewf");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(t, "stored_md5")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(t, "match")));
+    /* every writer prints this document: none of them can see a full number */
+    text = cJSON_PrintUnformatted(doc);
+    assert_null(strstr(text, "5500005555555559"));
+    free(text);
     cJSON_Delete(doc);
     bs_report_free(r);
 }
@@ -484,7 +508,7 @@ int main(void)
         cmocka_unit_test(test_verdict),
         cmocka_unit_test(test_null_times_and_fields),
         cmocka_unit_test(test_escaping_and_masking),
-        cmocka_unit_test(test_extra_json),
+        cmocka_unit_test(test_typed_extras_and_masking),
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_writer_table),
         cmocka_unit_test(test_schema_valid),
