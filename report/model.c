@@ -428,6 +428,9 @@ void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev)
     e->client = bs_report_strdup(ev->client, &failed);
     e->method = bs_report_strdup(ev->method, &failed);
     e->url = bs_report_strdup(ev->url, &failed);
+    e->user_agent = bs_report_strdup(ev->user_agent, &failed);
+    e->bytes = ev->bytes;
+    e->has_bytes = ev->has_bytes;
     if (failed) {
         bs_event_release(e);
         r->lost++;
@@ -435,6 +438,16 @@ void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev)
     }
     r->added.count++;
 out:
+    unlock(r);
+}
+
+void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e)
+{
+    lock(r);
+    if (e) {
+        r->card = *e;
+        r->has_card = true;
+    }
     unlock(r);
 }
 

@@ -85,11 +85,27 @@ typedef struct bs_timeline_event {
     const char *finding_rule;     /* optional: only findings of this rule */
     const char *client;           /* optional (log.request): client address */
     const char *method;           /* optional (log.request): "GET", "POST", ... */
-    const char *url;              /* optional (log.request): request target */
+    const char *url;              /* optional (log.request): request target with query */
     int status;                   /* optional (log.request): HTTP status, 0 = none */
+    uint64_t bytes;               /* optional (log.request): response bytes ... */
+    bool has_bytes;               /* ... when this is true */
+    const char *user_agent;       /* optional (log.request) */
 } bs_timeline_event;
 
 void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev);
+
+/*
+ * Card numbers across all evidence (summary.card_exposure), computed by the
+ * card-number finder's finish step: distinct numbers (deduplicated through a
+ * keyed hash held only in memory), per issuer, and the exposure window.
+ */
+typedef struct bs_card_exposure {
+    uint64_t distinct;
+    uint64_t by_issuer[BS_ISSUER_COUNT];
+    uint64_t objects;    /* objects that held card numbers */
+    bs_time first, last; /* first and last line time that held one (unset: unknown) */
+} bs_card_exposure;
+void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e);
 
 /* Tool/scan metadata for the report header. */
 void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256);

@@ -51,8 +51,10 @@ typedef struct bs_event {
     bs_time time;
     char *event, *location, *detail;
     char *finding_location, *finding_rule; /* links, resolved at finish */
-    char *client, *method, *url;
+    char *client, *method, *url, *user_agent;
     int status;
+    uint64_t bytes;
+    bool has_bytes;
     int *findings; /* indices into the sorted findings, ascending */
     int n_findings;
 } bs_event;
@@ -94,6 +96,8 @@ struct bs_report {
     char *rules_sha256;
     double started, finished_at;
     bs_report_options opt;
+    bs_card_exposure card;
+    bool has_card;
 };
 
 /* Grows *items (elements of `size` bytes) to hold count + 1; 0 or -1 (ENOMEM). */

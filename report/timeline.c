@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/vec.h"
+
 static const struct {
     const char *event;
     size_t offset; /* of the bs_time in bs_object */
@@ -31,6 +33,7 @@ void bs_event_release(bs_event *ev)
     free(ev->client);
     free(ev->method);
     free(ev->url);
+    free(ev->user_agent);
     free(ev->findings);
     memset(ev, 0, sizeof(*ev));
 }
@@ -61,6 +64,9 @@ static int append_event(bs_event_list *list, const bs_event *src, int finding)
     e->client = bs_report_strdup(src->client, &failed);
     e->method = bs_report_strdup(src->method, &failed);
     e->url = bs_report_strdup(src->url, &failed);
+    e->user_agent = bs_report_strdup(src->user_agent, &failed);
+    e->bytes = src->bytes;
+    e->has_bytes = src->has_bytes;
     if (!failed && finding >= 0) {
         e->findings = malloc(sizeof(int));
         if (e->findings) {
@@ -145,8 +151,62 @@ static int cmp_by_location(const void *pa, const void *pb, void *arg)
     return c ? c : (a > b) - (a < b);
 }
 
+/* (finding, client) pairs of linked log requests, to count distinct clients. */
+typedef struct client_pair {
+    int finding;
+    const char *client;
+} client_pair;
+
+typedef struct client_pairs {
+    client_pair *items;
+    size_t count, cap;
+} client_pairs;
+
+static bool time_before(bs_time a, bs_time b)
+{
+    return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec);
+}
+
+/* One log request tied to finding f: log_hits and log_access. */
+static int count_log_hit(bs_finding *f, int index, const bs_event *ev, client_pairs *clients)
+{
+    bs_log_access *a = &f->log_access;
+
+    f->log_hits++;
+    a->requests = f->log_hits;
+    if (ev->time.set && (!a->first.set || time_before(ev->time, a->first)))
+        a->first = ev->time;
+    if (ev->time.set && (!a->last.set || time_before(a->last, ev->time)))
+        a->last = ev->time;
+    if (!ev->client)
+        return 0;
+    if (bs_grow(&clients->items, &clients->cap, clients->count, sizeof(client_pair), 0) !=
+        BS_GROW_OK)
+        return -1;
+    clients->items[clients->count++] = (client_pair){index, ev->client};
+    return 0;
+}
+
+static int cmp_client_pair(const void *pa, const void *pb)
+{
+    const client_pair *a = pa, *b = pb;
+
+    if (a->finding != b->finding)
+        return a->finding < b->finding ? -1 : 1;
+    return strcmp(a->client, b->client);
+}
+
+static void count_clients(bs_report *r, client_pairs *clients)
+{
+    qsort(clients->items, clients->count, sizeof(client_pair), cmp_client_pair);
+    for (size_t i = 0; i < clients->count; i++)
+        if (i == 0 || cmp_client_pair(&clients->items[i - 1], &clients->items[i]) != 0)
+            r->findings[clients->items[i].finding]->log_access.clients++;
+}
+
 /* Appends the added event `ev` linked to every finding it names. */
-static int link_event(bs_report *r, const int *by_loc, const bs_event *ev, bs_event_list *out)
+static int link_event(bs_report *r, const int *by_loc, const bs_event *ev, bs_event_list *out,
+                      client_pairs *clients)
 {
     bool appended = false, is_log = strcmp(ev->event, BS_EVENT_LOG_REQUEST) == 0;
     int i = ev->finding_location ? lower_bound(r, by_loc, ev->finding_location) : r->n_findings;
@@ -158,8 +218,8 @@ static int link_event(bs_report *r, const int *by_loc, const bs_event *ev, bs_ev
             break;
         if (ev->finding_rule && bs_report_strcmp(f->rule, ev->finding_rule) != 0)
             continue;
-        if (is_log)
-            f->log_hits++;
+        if (is_log && count_log_hit(f, by_loc[i], ev, clients) != 0)
+            return -1;
         if (!ev->time.set)
             continue;
         if ((appended ? add_finding_to_last(out, by_loc[i]) : append_event(out, ev, by_loc[i])) !=
@@ -175,6 +235,7 @@ static int link_event(bs_report *r, const int *by_loc, const bs_event *ev, bs_ev
 static int add_linked_events(bs_report *r, bs_event_list *out)
 {
     int *by_loc = malloc((size_t)(r->n_findings ? r->n_findings : 1) * sizeof(int));
+    client_pairs clients = {0};
     int rc = 0;
 
     if (!by_loc)
@@ -183,7 +244,9 @@ static int add_linked_events(bs_report *r, bs_event_list *out)
         by_loc[i] = i;
     qsort_r(by_loc, (size_t)r->n_findings, sizeof(int), cmp_by_location, r);
     for (int i = 0; i < r->added.count && rc == 0; i++)
-        rc = link_event(r, by_loc, &r->added.items[i], out);
+        rc = link_event(r, by_loc, &r->added.items[i], out, &clients);
+    count_clients(r, &clients);
+    free(clients.items);
     free(by_loc);
     return rc;
 }
@@ -371,6 +434,10 @@ static cJSON *event_to_json(bs_json *j, const bs_event *ev)
         bs_json_add_str(j, o, "url", ev->url);
     if (ev->status)
         bs_json_add_num(j, o, "status", ev->status);
+    if (ev->has_bytes)
+        bs_json_add_num(j, o, "bytes", (double)ev->bytes);
+    if (ev->user_agent)
+        bs_json_add_str(j, o, "user_agent", ev->user_agent);
     return o;
 }
 
