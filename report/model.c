@@ -129,6 +129,7 @@ void bs_report_free(bs_report *r)
     bs_event_list_release(&r->timeline);
     free(r->rules_sha256);
     options_release(&r->opt);
+    bs_summary_release(&r->summary);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }
@@ -451,6 +452,23 @@ void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e)
     unlock(r);
 }
 
+void bs_report_set_interrupted(bs_report *r)
+{
+    lock(r);
+    r->interrupted = true;
+    unlock(r);
+}
+
+const char *bs_report_verdict(const bs_report *r)
+{
+    const char *v;
+
+    lock(r);
+    v = r->summary.verdict ? r->summary.verdict : BS_VERDICT_CLEAN;
+    unlock(r);
+    return v;
+}
+
 /* ---- header metadata ---- */
 
 void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256)
@@ -625,6 +643,8 @@ void bs_report_finish(bs_report *r)
     if (bs_timeline_build(r) != 0) {
         r->lost++;
     }
+    if (bs_summary_build(r) != 0)
+        r->lost++;
     if (r->n_errors > 1)
         qsort(r->errors, (size_t)r->n_errors, sizeof(*r->errors), cmp_error);
     if (r->n_skipped > 1)

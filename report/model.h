@@ -113,8 +113,22 @@ void bs_report_scan_times(bs_report *r, double started, double finished);
 /* Copies what the report shows of cfg (options, argv, the timeline window). */
 void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads);
 
-/* Sort findings, errors and skipped; number findings F1..Fn. Call once. */
+/* The scan was stopped before the end: the report says "complete": false. */
+void bs_report_set_interrupted(bs_report *r);
+
+/*
+ * Sort findings, errors and skipped; number findings F1..Fn; build the
+ * timeline and the summary (verdict, window).  Call once.
+ */
 void bs_report_finish(bs_report *r);
+
+/* Verdicts (docs/REPORT.md, "summary"). */
+#define BS_VERDICT_COMPROMISED "compromised"
+#define BS_VERDICT_SUSPICIOUS "suspicious"
+#define BS_VERDICT_INCOMPLETE "incomplete"
+#define BS_VERDICT_CLEAN "clean"
+/* The verdict of a finished report. */
+const char *bs_report_verdict(const bs_report *r);
 
 /* The breachscan-report/1 document (cJSON*, caller frees with cJSON_Delete). */
 struct cJSON *bs_report_to_json(const bs_report *r);

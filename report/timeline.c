@@ -397,11 +397,6 @@ bool bs_timeline_in_window(const bs_event *ev, const bs_report_options *opt)
     return true;
 }
 
-bool bs_timeline_is_indicator(const bs_event *ev)
-{
-    return strcmp(ev->event, BS_EVENT_FILE_ACCESSED) != 0;
-}
-
 /* ---- JSON ---- */
 
 static cJSON *event_to_json(bs_json *j, const bs_event *ev)
