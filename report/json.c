@@ -202,8 +202,8 @@ static cJSON *tool_json(bs_json *j, const bs_report *r)
     cJSON *tool = cJSON_CreateObject(), *rules = cJSON_CreateObject();
 
     bs_json_add_str(j, tool, "name", TOOL_NAME);
-    bs_json_add_str(j, tool, "version", BS_VERSION);
-    bs_json_add_str(j, tool, "yara", YR_VERSION);
+    bs_json_add_str(j, tool, "version", r->tool_version ? r->tool_version : BS_VERSION);
+    bs_json_add_str(j, tool, "yara", r->yara_version ? r->yara_version : YR_VERSION);
     bs_json_add_num(j, rules, "files", r->rule_files);
     bs_json_add_num(j, rules, "rules", r->rule_count);
     add_hex(j, rules, "sha256", r->rules_sha256);
@@ -243,9 +243,11 @@ static cJSON *scan_json(bs_json *j, const bs_report *r)
 
     bs_json_add(j, scan, "started", bs_json_time(j, started));
     bs_json_add(j, scan, "finished", bs_json_time(j, finished));
+    /* from the times as written (milliseconds), so a report read back gives the same */
     if (started.set && finished.set && r->finished_at >= r->started)
         bs_json_add_num(j, scan, "duration_s",
-                        round((r->finished_at - r->started) * MS_PER_S) / MS_PER_S);
+                        (round(r->finished_at * MS_PER_S) - round(r->started * MS_PER_S)) /
+                            MS_PER_S);
     else
         add_null(j, scan, "duration_s");
     bs_json_add(j, scan, "argv", json_strlist(j, &r->opt.argv));

@@ -128,6 +128,8 @@ void bs_report_free(bs_report *r)
     bs_event_list_release(&r->added);
     bs_event_list_release(&r->timeline);
     free(r->rules_sha256);
+    free(r->tool_version);
+    free(r->yara_version);
     options_release(&r->opt);
     bs_summary_release(&r->summary);
     pthread_mutex_destroy(&r->lock);
@@ -432,6 +434,7 @@ void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev)
     e->user_agent = bs_report_strdup(ev->user_agent, &failed);
     e->bytes = ev->bytes;
     e->has_bytes = ev->has_bytes;
+    e->counted = ev->counted;
     if (failed) {
         bs_event_release(e);
         r->lost++;
@@ -481,6 +484,21 @@ void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256
     r->rule_count = rules;
     free(r->rules_sha256);
     r->rules_sha256 = copy;
+    unlock(r);
+}
+
+void bs_report_set_tool(bs_report *r, const char *version, const char *yara)
+{
+    bool failed = false;
+    char *v = bs_report_strdup(version, &failed), *y = bs_report_strdup(yara, &failed);
+
+    lock(r);
+    free(r->tool_version);
+    free(r->yara_version);
+    r->tool_version = v;
+    r->yara_version = y;
+    if (failed)
+        r->lost++;
     unlock(r);
 }
 

@@ -90,6 +90,11 @@ typedef struct bs_timeline_event {
     uint64_t bytes;               /* optional (log.request): response bytes ... */
     bool has_bytes;               /* ... when this is true */
     const char *user_agent;       /* optional (log.request) */
+    /*
+     * Links the event for the timeline only: the linked findings' log_hits
+     * and log_access already count it (a report read back from a file).
+     */
+    bool counted;
 } bs_timeline_event;
 
 void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev);
@@ -108,6 +113,8 @@ typedef struct bs_card_exposure {
 void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e);
 
 /* Tool/scan metadata for the report header. */
+/* The version of breachscan and YARA that made the report (default: this binary's). */
+void bs_report_set_tool(bs_report *r, const char *version, const char *yara);
 void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256);
 void bs_report_scan_times(bs_report *r, double started, double finished);
 /* Copies what the report shows of cfg (options, argv, the timeline window). */

@@ -55,6 +55,7 @@ typedef struct bs_event {
     int status;
     uint64_t bytes;
     bool has_bytes;
+    bool counted; /* already in the findings' log_hits (read back from a report) */
     int *findings; /* indices into the sorted findings, ascending */
     int n_findings;
 } bs_event;
@@ -102,6 +103,7 @@ struct bs_report {
     uint64_t lost;          /* entries dropped for want of memory */
     bool finished;
 
+    char *tool_version, *yara_version; /* NULL: this binary's */
     int rule_files, rule_count;
     char *rules_sha256;
     double started, finished_at;
