@@ -32,6 +32,17 @@
 #define BS_DERIVED_MAX_DEPTH 8       /* decoded layers within layers */
 #define BS_DERIVED_PER_OBJECT_MAX 64 /* decoded layers one object may yield */
 
+/* Decoded layers (matchers/decode.c): what is unwrapped and how far. */
+#define BS_DECODE_INPUT_MAX (8U << 20)   /* larger objects are not unwrapped */
+#define BS_DECODE_LAYER_MAX (4U << 20)   /* bytes of one decoded layer */
+#define BS_DECODE_SNIFF 4096             /* head checked for NUL: binary is not unwrapped */
+#define BS_DECODE_MIN_BASE64 40          /* shortest base64 run tried */
+#define BS_DECODE_MIN_ESCAPES 4          /* escapes a literal needs to be decoded */
+#define BS_DECODE_MIN_CHARCODES 4        /* characters a chr()/fromCharCode chain needs */
+#define BS_DECODE_MIN_FRAGMENT 6         /* shortest decoded fragment kept */
+#define BS_DECODE_TEXT_RATIO 90          /* % printable a fragment needs to count as text */
+#define BS_DECODE_LITERAL_MAX (1U << 20) /* longest string literal looked into */
+
 /* Directory walk. */
 #define BS_WALK_MAX_DEPTH 4096 /* deeper trees are reported, not followed */
 

@@ -101,6 +101,37 @@ int bs_object_copy_times_mode_owner(bs_object *dst, const bs_object *src)
     return 0;
 }
 
+#define LAYER_SUFFIX "!decoded:"
+
+bs_object *bs_object_layer(const bs_object *obj)
+{
+    size_t base = strlen(obj->location), n;
+    bs_object *c;
+    char *loc;
+
+    if (obj->layer > 0) { /* "x.php!decoded:2" -> "x.php" */
+        const char *s = strstr(obj->location, LAYER_SUFFIX);
+
+        while (s && strstr(s + 1, LAYER_SUFFIX))
+            s = strstr(s + 1, LAYER_SUFFIX);
+        if (s)
+            base = (size_t)(s - obj->location);
+    }
+    n = base + sizeof(LAYER_SUFFIX) + 12;
+    if (!(loc = malloc(n)))
+        return NULL;
+    snprintf(loc, n, "%.*s%s%d", (int)base, obj->location, LAYER_SUFFIX, obj->layer + 1);
+    c = bs_object_copy_metadata(obj);
+    if (c) {
+        free(c->location);
+        c->location = loc;
+        c->layer = obj->layer + 1;
+    } else {
+        free(loc);
+    }
+    return c;
+}
+
 bs_object *bs_object_copy_metadata(const bs_object *obj)
 {
     bs_object *c = bs_object_new(obj->target, obj->location, obj->path);
@@ -112,6 +143,7 @@ bs_object *bs_object_copy_metadata(const bs_object *obj)
     c->has_inode = obj->has_inode;
     c->deleted = obj->deleted;
     c->depth = obj->depth;
+    c->layer = obj->layer;
     if (bs_object_copy_times_mode_owner(c, obj) != 0) {
         bs_object_free(c);
         return NULL;

@@ -28,6 +28,7 @@ typedef struct bs_object {
     bs_time mtime, atime, ctime, crtime;
     bool deleted; /* recovered from unallocated metadata */
     int depth;    /* container nesting: 0 = directly in the target */
+    int layer;    /* decoded layer: 0 = the content as stored, 1 = unwrapped once, ... */
 
     uint8_t *data; /* content, owned by the object; NULL if len 0 */
     size_t len;    /* bytes in data (== size unless truncated/unreadable) */
@@ -52,5 +53,11 @@ bs_object *bs_object_copy_metadata(const bs_object *obj);
 void bs_object_set_owner_uid(bs_object *obj, unsigned long uid);
 /* Copies metadata (not content) from src into a new object, with new location/path. */
 bs_object *bs_object_child(const bs_object *parent, const char *member_path);
+/*
+ * The next decoded layer of obj: location "<file>!decoded:<layer>" (one
+ * suffix, numbered, not a chain), the same path, times, owner and inode
+ * (rules and externals see the same file), no content.  NULL on ENOMEM.
+ */
+bs_object *bs_object_layer(const bs_object *obj);
 
 #endif

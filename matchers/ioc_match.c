@@ -63,6 +63,8 @@ static bs_status iocs_match(void *worker_state, const bs_match_input *in, bs_mat
 {
     iocs_worker *w = worker_state;
 
+    if (in->obj->layer > 0) /* a decoded layer has its file's name and no hash of its own */
+        return BS_OK;
     return bs_iocs_match_object(w->iocs, in->obj, in->hashes, w->scratch, out->findings, err);
 }
 

@@ -9,7 +9,8 @@
 
 #define BS_MATCHERS(X) \
     X(yara)            \
-    X(iocs)
+    X(iocs)            \
+    X(decode)
 
 #define DECLARE_MATCHER(name) extern const bs_matcher bs_matcher_##name;
 #define LIST_MATCHER(name) &bs_matcher_##name,

@@ -177,7 +177,7 @@ static void keep_child(bs_match_output *out, bs_object *child)
 {
     children *c = out->child_arg;
 
-    if (child->depth > BS_DERIVED_MAX_DEPTH ||
+    if (child->layer > BS_DERIVED_MAX_DEPTH ||
         bs_grow(&c->items, &c->cap, c->count, sizeof(*c->items), BS_DERIVED_PER_OBJECT_MAX) !=
             BS_GROW_OK) {
         c->dropped = true;
@@ -297,16 +297,19 @@ static void process_object(worker *w, bs_object *obj)
 
     if (obj->mapped)
         bs_sigbus_watch(obj->data, obj->len);
-    bs_report_count(s->report, obj->target, BS_STAT_OBJECTS, 1);
-    bs_report_count(s->report, obj->target, BS_STAT_BYTES, obj->len);
-    if (obj->deleted)
-        bs_report_count(s->report, obj->target, BS_STAT_DELETED, 1);
-    __atomic_add_fetch(&s->counters.objects, 1, __ATOMIC_RELAXED);
-    __atomic_add_fetch(&s->counters.bytes, obj->len, __ATOMIC_RELAXED);
+    if (obj->layer == 0) { /* a decoded layer is not another file */
+        bs_report_count(s->report, obj->target, BS_STAT_OBJECTS, 1);
+        bs_report_count(s->report, obj->target, BS_STAT_BYTES, obj->len);
+        if (obj->deleted)
+            bs_report_count(s->report, obj->target, BS_STAT_DELETED, 1);
+        __atomic_add_fetch(&s->counters.objects, 1, __ATOMIC_RELAXED);
+        __atomic_add_fetch(&s->counters.bytes, obj->len, __ATOMIC_RELAXED);
+    }
     if (s->pre_hashes)
         bs_hash_buffer(obj->data, obj->len, s->pre_hashes, &pre);
     run_matchers(w, obj, &pre, true);
-    expand_nested(w, obj);
+    if (obj->layer == 0)
+        expand_nested(w, obj);
     if (obj->mapped && bs_sigbus_unwatch())
         bs_report_add_error(s->report, obj->target, obj->location, "read",
                             "file shrank while it was scanned; the missing bytes were read as "

