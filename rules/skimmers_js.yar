@@ -107,6 +107,9 @@ private rule SKJS_Card_Name_Encoded
         $b3 = "card_number" base64
         $b4 = "securitycode" base64
         $b5 = "cardNumber" base64
+        $b6 = "onestepcheckout" base64
+        $b7 = "payment[cc_" base64
+        $b8 = "cc_cid" base64
         $r1 = "rebmun_cc" ascii nocase                            /* reversed */
         $r2 = "rebmundrac" ascii nocase
         $r3 = "rebmun_drac" ascii nocase
@@ -136,6 +139,8 @@ private rule SKJS_Hook
         $h15 = "\"blur\"" ascii
         $h16 = "'paste'" ascii
         $h17 = "\"paste\"" ascii
+        $x1 = "\\x73\\x75\\x62\\x6d\\x69\\x74" ascii nocase          /* submit */
+        $x2 = "\\x63\\x6c\\x69\\x63\\x6b" ascii nocase                  /* click */
     condition:
         any of them
 }
@@ -154,6 +159,11 @@ private rule SKJS_Exfil
         $e7 = "jQuery.ajax(" ascii
         $e8 = "$.post(" ascii
         $e9 = "jQuery.post(" ascii
+        $x1 = "\\x58\\x4d\\x4c\\x48\\x74\\x74\\x70" ascii nocase         /* XMLHttp */
+        $x2 = "\\x73\\x65\\x6e\\x64\\x42\\x65\\x61\\x63\\x6f\\x6e" ascii nocase /* sendBeacon */
+        $x3 = "\\x57\\x65\\x62\\x53\\x6f\\x63\\x6b\\x65\\x74" ascii nocase /* WebSocket */
+        $x4 = "\\x49\\x6d\\x61\\x67\\x65" ascii nocase                  /* Image */
+        $x5 = "\\x66\\x65\\x74\\x63\\x68" ascii nocase                  /* fetch */
     condition:
         any of them
 }
@@ -601,4 +611,22 @@ rule JS_Obfuscated_Packed_Eval : js obfuscation
         $d2 = "parseInt(" ascii
     condition:
         filesize > 2KB and filesize < 5MB and $p and all of ($d*)
+}
+
+rule JS_Eval_Base64_Blob : js obfuscation
+{
+    meta:
+        severity = "medium"
+        description = "JavaScript that decodes a long base64 string with atob and runs it with eval / Function / setTimeout (hidden second stage, typical skimmer loader)"
+        family = "JS-Obfuscation"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $e1 = /eval\([ ]?(window\.)?atob\([ ]?["'][A-Za-z0-9+\/=]{200}/ ascii
+        $e2 = /Function\([ ]?(window\.)?atob\([ ]?["'][A-Za-z0-9+\/=]{200}/ ascii
+        $e3 = /setTimeout\([ ]?(window\.)?atob\([ ]?["'][A-Za-z0-9+\/=]{200}/ ascii
+        $e4 = /eval\([ ]?decodeURIComponent\([ ]?escape\([ ]?(window\.)?atob\([ ]?["'][A-Za-z0-9+\/=]{200}/ ascii
+    condition:
+        filesize < 5MB and any of them
 }

@@ -141,9 +141,11 @@ rule PHP_Card_Stealer_Image_Drop : skimmer php
         date = "2026-11-29"
     strings:
         $f = /(file_put_contents|fopen)\([^;]{0,200}\.(jpe?g|gif|png|ico|bmp|svg|css|woff)["'][^;]{0,80}/ ascii nocase
+        $p1 = /\$_(POST|REQUEST)\[[ \t]{0,2}["'](payment|billing)["'][ \t]{0,2}\]/ ascii nocase
+        $p2 = /(serialize|json_encode|print_r|var_export|implode|http_build_query)\([^;)]{0,20}\$_(POST|REQUEST)[ \t]{0,2}[,)]/ ascii nocase
     condition:
         filesize < 2MB and SKSRV_PHP and $f and
-        (SKSRV_PHP_Card_Request_Number or SKSRV_PHP_Card_Getters)
+        (SKSRV_PHP_Card_Request_Number or SKSRV_PHP_Card_Getters or (1 of ($p*) and SKSRV_PHP_Encoding))
 }
 
 rule PHP_Magento_Card_Getter_Exfil : skimmer php magento
