@@ -210,6 +210,8 @@ private rule SKJS_Remote_Send
         $u5 = /ajax\([ ]?["']https?:\/\// ascii
         $u6 = /\.post\([ ]?["']https?:\/\// ascii
         $u7 = /new WebSocket\([ ]?["']wss?:\/\// ascii
+        $u8 = /["']https?:\/\/[a-z0-9.\-]{4,60}\/[a-zA-Z0-9_\/.\-]{0,80}\.php["'?]/ ascii
+        $u9 = /(gate|gateway|collector|endpoint)[ ]?[:=][ ]?["']https?:\/\// ascii nocase
     condition:
         any of them
 }
