@@ -139,6 +139,8 @@ private rule SKJS_Hook
         $h15 = "\"blur\"" ascii
         $h16 = "'paste'" ascii
         $h17 = "\"paste\"" ascii
+        $f1 = /addEventListener\([ ]?["'](input|keyup|keydown|keypress|focusout)["']/ ascii
+        $f2 = /\.on\([ ]?["'](input|keyup|keydown|keypress|focusout|submit|click)["']/ ascii
         $x1 = "\\x73\\x75\\x62\\x6d\\x69\\x74" ascii nocase          /* submit */
         $x2 = "\\x63\\x6c\\x69\\x63\\x6b" ascii nocase                  /* click */
     condition:
@@ -159,6 +161,8 @@ private rule SKJS_Exfil
         $e7 = "jQuery.ajax(" ascii
         $e8 = "$.post(" ascii
         $e9 = "jQuery.post(" ascii
+        $e10 = /createElement\([ ]?["']img["']\)/ ascii nocase
+        $e11 = ".getScript(" ascii
         $x1 = "\\x58\\x4d\\x4c\\x48\\x74\\x74\\x70" ascii nocase         /* XMLHttp */
         $x2 = "\\x73\\x65\\x6e\\x64\\x42\\x65\\x61\\x63\\x6f\\x6e" ascii nocase /* sendBeacon */
         $x3 = "\\x57\\x65\\x62\\x53\\x6f\\x63\\x6b\\x65\\x74" ascii nocase /* WebSocket */
@@ -174,7 +178,8 @@ private rule SKJS_Covert_Channel
         description = "helper: channels checkout code does not use to reach its gateway (image beacon, WebSocket, sendBeacon, opaque no-cors fetch)"
     strings:
         $i1 = "new Image" ascii
-        $i2 = /createElement\([ ]?["']img["']\)/ ascii
+        $i2 = /createElement\([ ]?["']img["']\)/ ascii nocase
+        $i3 = /\.src[ ]?=[ ]?[\w$.]{1,40}[ ]?\+[ ]?(btoa|encodeURIComponent|escape|JSON)/ ascii
         $s1 = "sendBeacon(" ascii
         $w1 = "WebSocket(" ascii
         $n1 = "'no-cors'" ascii
@@ -236,7 +241,7 @@ private rule SKJS_Checkout_Gate
     meta:
         description = "helper: runs only when the page URL is a checkout / one-step-checkout page"
     strings:
-        $g1 = /location(\.href|\.pathname)?[ ]?\.(indexOf|search|match|includes)\([ ]?["'\/][^"'\/]{0,40}(checkout|onestep)/ ascii nocase
+        $g1 = /location[a-zA-Z.()]{0,24}\.(indexOf|search|match|includes)\([ ]?["'\/][^"'\/]{0,40}(checkout|onestep)/ ascii nocase
         $g2 = /(checkout|onestep)[^\n]{0,60}\.test\([ ]?(window\.|document\.)?(location|URL)/ ascii nocase
         $g3 = /URL[ ]?\.(indexOf|search|match|includes)\([ ]?["'\/][^"'\/]{0,40}(checkout|onestep)/ ascii nocase
     condition:
@@ -293,7 +298,7 @@ private rule SKJS_Heavy_Obfuscation
     strings:
         $rot1 = /\['push'\]\(\w{1,12}\['shift'\]\(\)\)/ ascii
         $rot2 = /\["push"\]\(\w{1,12}\["shift"\]\(\)\)/ ascii
-        $rot3 = /\.push\(\w{1,12}\.shift\(\)\)/ ascii
+        $rot3 = /while[ ]?\([ ]?--[ ]?\w{1,12}[ ]?\)[ \t\r\n{]{0,24}\w{1,12}\.push\(\w{1,12}\.shift\(\)\)/ ascii
         $rot4 = "while(!![])" ascii
         $rot5 = "while (!![])" ascii
         $ox = /_0x[0-9a-fA-F]{4,6}/ ascii
@@ -419,8 +424,9 @@ rule JS_Skimmer_Form_Harvest_Covert : skimmer js
         author = "breachscan"
         date = "2026-11-29"
     condition:
-        filesize < 5MB and SKJS_Harvest and SKJS_Hook and SKJS_Covert_Send and SKJS_Encode and
-        (SKJS_Remote_Send or SKJS_Obfuscation or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)
+        filesize < 5MB and SKJS_Harvest and SKJS_Hook and SKJS_Encode and
+        ((SKJS_Covert_Send and (SKJS_Remote_Send or SKJS_Obfuscation or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)) or
+         (SKJS_Covert_Channel and (SKJS_Remote_Send or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)))
 }
 
 rule JS_Skimmer_Card_Staging : skimmer js
