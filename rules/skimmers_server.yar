@@ -270,3 +270,59 @@ rule ASPX_Card_Stealer_File_Or_Mail : skimmer aspx
     condition:
         filesize < 2MB and $n and $x and 1 of ($s*)
 }
+
+rule JSP_Request_Dump_Card_Context : skimmer jsp
+{
+    meta:
+        severity = "high"
+        description = "JSP/Java on a payment page that walks every request parameter and writes them to a file (card data captured as submitted, 2019 Click2Gov-style altered page)"
+        family = "ServerSkimmer"
+        reference = "https://attack.mitre.org/techniques/T1056/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $p1 = "getParameterNames()" ascii
+        $p2 = "getParameterMap()" ascii
+        $s1 = "new FileWriter(" ascii
+        $s2 = "new FileOutputStream(" ascii
+        $s3 = "Files.write(" ascii
+        $s4 = "new RandomAccessFile(" ascii
+        $s5 = "Transport.send(" ascii
+        $k1 = /card_?num/ ascii nocase
+        $k2 = "creditcard" ascii nocase
+        $k3 = "cvv" ascii nocase
+        $k4 = "securityCode" ascii nocase
+        $k5 = "expDate" ascii nocase
+        $k6 = "payment" ascii nocase
+    condition:
+        filesize < 2MB and 1 of ($p*) and 1 of ($s*) and 2 of ($k*)
+}
+
+rule ASPX_Request_Dump_Card_Context : skimmer aspx
+{
+    meta:
+        severity = "high"
+        description = "ASP.NET payment page that walks every posted form field and appends them to a file or mail"
+        family = "ServerSkimmer"
+        reference = "https://attack.mitre.org/techniques/T1056/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $p1 = "Request.Form.AllKeys" ascii
+        $p2 = "Request.Form.Keys" ascii
+        $p3 = "Request.Params.AllKeys" ascii
+        $p4 = /foreach[ \t]{0,4}\([^)]{0,40}[ \t]in[ \t]{1,4}Request\.(Form|Params)/ ascii
+        $s1 = "File.AppendAllText(" ascii
+        $s2 = "File.WriteAllText(" ascii
+        $s3 = "new StreamWriter(" ascii
+        $s4 = "SmtpClient" ascii
+        $s5 = "File.AppendText(" ascii
+        $k1 = /card_?num/ ascii nocase
+        $k2 = "creditcard" ascii nocase
+        $k3 = "cvv" ascii nocase
+        $k4 = "securitycode" ascii nocase
+        $k5 = "expiry" ascii nocase
+        $k6 = "payment" ascii nocase
+    condition:
+        filesize < 2MB and 1 of ($p*) and 1 of ($s*) and 2 of ($k*)
+}
