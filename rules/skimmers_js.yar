@@ -102,6 +102,8 @@ private rule SKJS_Card_Name_Encoded
         $d2 = "99,118,118" ascii                                   /* cvv */
         $d3 = "99, 97, 114, 100" ascii
         $d4 = "99, 118, 118" ascii
+        $d5 = "99,99,95,110" ascii                                 /* cc_n */
+        $d6 = "99, 99, 95, 110" ascii
         $b1 = "cardnumber" base64
         $b2 = "cc_number" base64
         $b3 = "card_number" base64
@@ -232,6 +234,9 @@ private rule SKJS_Harvest
         $f4 = /getElementsByTagName\([ ]?["']input/ ascii
         $f5 = ".serialize()" ascii
         $f6 = /\.elements\[\w{1,12}\]\.value/ ascii
+        $f7 = /(\$|jQuery)\([ ]?["']:input["']\)/ ascii
+        $f8 = /\.find\([ ]?["']:?input/ ascii
+        $f9 = /(\$|jQuery)\([ ]?["']input, ?select/ ascii
     condition:
         any of them
 }
@@ -332,13 +337,15 @@ rule JS_Skimmer_Form_Hook_Exfil : skimmer js
 {
     meta:
         severity = "critical"
-        description = "JavaScript skimmer: hooks a form submit or button click, reads card number and expiry/CVV fields, encodes them and sends them out, with obfuscation"
+        description = "JavaScript skimmer: hooks a form submit or button click (or polls the fields on a timer), reads card number and expiry/CVV fields, encodes them and sends them out, with obfuscation"
         family = "Magecart"
         reference = "https://attack.mitre.org/techniques/T1056/003/"
         author = "breachscan"
         date = "2026-11-24"
+    strings:
+        $poll = "setInterval(" ascii
     condition:
-        filesize < 5MB and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and SKJS_Hook and
+        filesize < 5MB and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and (SKJS_Hook or $poll) and
         SKJS_Exfil and SKJS_Encode and SKJS_Obfuscation
 }
 
