@@ -331,6 +331,39 @@ private rule SKJS_Anti_Debug
         any of ($w*) or $t1 or (1 of ($d*) and 1 of ($w*))
 }
 
+private rule SKJS_Small
+{
+    meta:
+        description = "helper: small enough to be a stand-alone skimmer or a skimmer appended to one library (large bundles must show the skimmer signals close together)"
+    condition:
+        filesize < 300KB
+}
+
+private rule SKJS_Compact_Card_Send
+{
+    meta:
+        description = "helper: a card-number name and a CVV/expiry name both within 3 KB of one send call (skimmer code is compact; payment SDK bundles spread these over megabytes)"
+    strings:
+        $cn = /(cc_?num|cc-num|card_?num|card-num|credit_?card|credit-card)/ ascii nocase
+        $cs = /(cvv|cvc|cc_cid|security_?code|card_?code|cc_?exp|card_?exp|exp_?month|expmonth|exp_?year|expyear|expiry)/ ascii nocase
+        $sd = /(new Image|sendBeacon\(|WebSocket\(|XMLHttpRequest|fetch\(|\.ajax\(|\.post\(|createElement\([ ]?["']img)/ ascii
+    condition:
+        for any i in (1..#sd) : (
+            for any j in (1..#cn) : ( @cn[j] > @sd[i] - 3000 and @cn[j] < @sd[i] + 3000 ) and
+            for any k in (1..#cs) : ( @cs[k] > @sd[i] - 3000 and @cs[k] < @sd[i] + 3000 ) )
+}
+
+private rule SKJS_Compact_Harvest_Send
+{
+    meta:
+        description = "helper: whole-form collection within 3 KB of a send call"
+    strings:
+        $hv = /(document\.forms|serializeArray\(\)|\.serialize\(\)|querySelectorAll\([ ]?["']input|getElementsByTagName\([ ]?["']input|["']:input["'])/ ascii
+        $sd = /(new Image|sendBeacon\(|WebSocket\(|XMLHttpRequest|fetch\(|\.ajax\(|\.post\(|createElement\([ ]?["']img)/ ascii
+    condition:
+        for any i in (1..#sd) : ( for any j in (1..#hv) : ( @hv[j] > @sd[i] - 3000 and @hv[j] < @sd[i] + 3000 ) )
+}
+
 /* ----------------------------------------------------------- public rules */
 
 rule JS_Skimmer_Form_Hook_Exfil : skimmer js
@@ -345,7 +378,7 @@ rule JS_Skimmer_Form_Hook_Exfil : skimmer js
     strings:
         $poll = "setInterval(" ascii
     condition:
-        filesize < 5MB and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and (SKJS_Hook or $poll) and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and (SKJS_Hook or $poll) and
         SKJS_Exfil and SKJS_Encode and SKJS_Obfuscation
 }
 
@@ -359,7 +392,7 @@ rule JS_Skimmer_Covert_Channel : skimmer js
         author = "breachscan"
         date = "2026-11-24"
     condition:
-        filesize < 5MB and (SKJS_Card_Number_Name or SKJS_Card_Name_Encoded) and SKJS_Hook and SKJS_Covert_Channel
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and (SKJS_Card_Number_Name or SKJS_Card_Name_Encoded) and SKJS_Hook and SKJS_Covert_Channel
 }
 
 rule JS_Skimmer_Encoded_Field_Names : skimmer js obfuscation
@@ -372,7 +405,7 @@ rule JS_Skimmer_Encoded_Field_Names : skimmer js obfuscation
         author = "breachscan"
         date = "2026-11-24"
     condition:
-        filesize < 5MB and SKJS_Card_Name_Encoded and SKJS_Exfil and SKJS_Obfuscation
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and SKJS_Card_Name_Encoded and SKJS_Exfil and SKJS_Obfuscation
 }
 
 rule JS_Skimmer_Appended_To_Library : skimmer js
@@ -389,7 +422,7 @@ rule JS_Skimmer_Appended_To_Library : skimmer js
         $b2 = "atob(" ascii
         $b3 = "String.fromCharCode(" ascii
     condition:
-        filesize < 5MB and uint16(0) == 0x2a2f and uint8(2) == 0x21 and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and uint16(0) == 0x2a2f and uint8(2) == 0x21 and
         SKJS_Card_Number_Name and SKJS_Card_Secret_Name and SKJS_Hook and SKJS_Exfil and 1 of ($b*)
 }
 
@@ -417,7 +450,7 @@ rule JS_Skimmer_Card_Fields_Remote_Post : skimmer js
         author = "breachscan"
         date = "2026-11-29"
     condition:
-        filesize < 5MB and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and SKJS_Hook and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and SKJS_Hook and
         SKJS_Remote_Send
 }
 
@@ -431,7 +464,7 @@ rule JS_Skimmer_Form_Harvest_Covert : skimmer js
         author = "breachscan"
         date = "2026-11-29"
     condition:
-        filesize < 5MB and SKJS_Harvest and SKJS_Hook and SKJS_Encode and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Harvest_Send or SKJS_Compact_Card_Send) and SKJS_Harvest and SKJS_Hook and SKJS_Encode and
         ((SKJS_Covert_Send and (SKJS_Remote_Send or SKJS_Obfuscation or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)) or
          (SKJS_Covert_Channel and (SKJS_Remote_Send or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)))
 }
@@ -446,7 +479,7 @@ rule JS_Skimmer_Card_Staging : skimmer js
         author = "breachscan"
         date = "2026-11-29"
     condition:
-        filesize < 5MB and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and SKJS_Staging and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and SKJS_Card_Number_Name and SKJS_Card_Secret_Name and SKJS_Staging and
         SKJS_Exfil and SKJS_Encode and (SKJS_Hook or SKJS_Obfuscation)
 }
 
@@ -464,7 +497,7 @@ rule JS_Skimmer_Form_Serialize_Remote_Post : skimmer js
         $p1 = "mouseup" ascii
         $p2 = "touchend" ascii
     condition:
-        filesize < 5MB and SKJS_Harvest and SKJS_Hook and SKJS_Remote_Send and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Harvest_Send or SKJS_Compact_Card_Send) and SKJS_Harvest and SKJS_Hook and SKJS_Remote_Send and
         ($t or SKJS_Encode) and (1 of ($p*) or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)
 }
 
@@ -478,7 +511,7 @@ rule JS_Skimmer_Checkout_Gated_Exfil : skimmer js
         author = "breachscan"
         date = "2026-11-29"
     condition:
-        filesize < 5MB and SKJS_Checkout_Gate and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Harvest_Send or SKJS_Compact_Card_Send) and SKJS_Checkout_Gate and
         (SKJS_Harvest or SKJS_Card_Name_Encoded or (SKJS_Card_Number_Name and SKJS_Card_Secret_Name)) and
         SKJS_Exfil and (SKJS_Encode or SKJS_Staging) and
         (SKJS_Covert_Channel or SKJS_Staging or SKJS_Obfuscation or SKJS_Remote_Send)
@@ -496,7 +529,7 @@ rule JS_Skimmer_Wildcard_Field_Grabber : skimmer js
     strings:
         $w = /(name|id|type)\*=[ ]?['"]?(pass|card|cc|cvv|cvc|number|exp)/ ascii nocase
     condition:
-        filesize < 5MB and $w and SKJS_Hook and SKJS_Remote_Send and SKJS_Encode
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Harvest_Send or SKJS_Compact_Card_Send) and $w and SKJS_Hook and SKJS_Remote_Send and SKJS_Encode
 }
 
 rule JS_Skimmer_Obfuscated_Card_Stealer : skimmer js obfuscation
@@ -552,7 +585,7 @@ rule JS_Skimmer_Anti_Debug_Exfil : skimmer js
     strings:
         $poll = "setInterval(" ascii
     condition:
-        filesize < 5MB and SKJS_Anti_Debug and (SKJS_Exfil or $poll) and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and SKJS_Anti_Debug and (SKJS_Exfil or $poll) and
         (SKJS_Obfuscation or SKJS_Heavy_Obfuscation or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)
 }
 
@@ -592,7 +625,7 @@ rule JS_Skimmer_Card_Regex_Staging : skimmer js
         $c = "createElement(" ascii
         $a = "setAttribute(" ascii
     condition:
-        filesize < 5MB and 1 of ($pan*) and SKJS_Staging and
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and 1 of ($pan*) and SKJS_Staging and
         (SKJS_Covert_Channel or SKJS_Remote_Send or SKJS_Exfil or ($c and $a))
 }
 
@@ -608,7 +641,7 @@ rule JS_Skimmer_Fake_Payment_Form : skimmer js
     strings:
         $f1 = /innerHTML[ ]?=[ ]?['"][^\n]{0,3000}<input[^>]{0,200}(card_?num|cc_?num|credit_?card)[^\n]{0,3000}(cvv|cvc|security_?code)/ ascii nocase
     condition:
-        filesize < 5MB and $f1 and SKJS_Exfil and (SKJS_Obfuscation or SKJS_Covert_Channel)
+        filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and $f1 and SKJS_Exfil and (SKJS_Obfuscation or SKJS_Covert_Channel)
 }
 
 rule JS_Obfuscated_Packed_Eval : js obfuscation

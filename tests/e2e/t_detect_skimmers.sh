@@ -18,6 +18,39 @@ test_detect_server_skimmers() {
     expect_samples out.json server_skimmers/
 }
 
+# Large bundles (> 300 KB): payment SDK builds name card fields, hooks and requests far
+# apart and stay quiet; a skimmer appended to such a bundle keeps its signals within a
+# few KB and is still found.
+make_bundle() {
+    {
+        echo '/*! SynthPay SDK v1.0.0 | synthetic payment bundle for breachscan tests | MIT */'
+        echo 'var cardFields={cardNumber:{selector:"#card-number"},cvv:{selector:"#cvv"},expirationDate:{selector:"#expiration-date"}};'
+        echo 'document.addEventListener("submit",function(e){SynthPay.tokenize(cardFields)});'
+        i=0
+        while [ $i -lt 4000 ]; do
+            echo "!function(e){e.m$i=function(t){return JSON.stringify({id:$i,v:t})}}(window.SynthPay={});"
+            i=$((i + 1))
+        done
+        echo 'SynthPay.request=function(b){var x=new XMLHttpRequest();x.open("POST","https://api.synthpay.invalid/v1/tokens");x.send(b)};'
+    } >"$1"
+}
+
+test_big_payment_bundle_quiet() {
+    mkdir -p ev
+    make_bundle ev/synthpay.js
+    bs scan -q -o out.json ev >/dev/null 2>&1 || true
+    validate_report out.json
+    jcheck out.json "not any_(f['rule'].startswith('JS_') for f in F)" "no JS skimmer finding on a large payment bundle"
+}
+
+test_skimmer_appended_to_big_bundle() {
+    mkdir -p ev
+    make_bundle ev/synthpay.js
+    cat "$SAMPLES/js_skimmers/card_post.js" >>ev/synthpay.js
+    scan_ok 1 out.json ev
+    expect_finding out.json 'synthpay\.js$' JS_Skimmer_Card_Fields_Remote_Post high
+}
+
 test_detect_magento_artefacts() {
     copy_samples ev magento
     scan_ok 1 out.json ev
