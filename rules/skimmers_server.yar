@@ -110,9 +110,13 @@ rule PHP_Card_Stealer_File_Or_Mail : skimmer php
         reference = "https://attack.mitre.org/techniques/T1056/003/"
         author = "breachscan"
         date = "2026-11-24"
+    strings:
+        $n = /\$_(POST|REQUEST|GET)(\[[ \t]{0,2}["'][a-z_\-]{1,24}["'][ \t]{0,2}\])?\[[ \t]{0,2}["'][a-z_\-]{0,24}(cc_?num|ccnum|card_?num|cardnum|card_?no|credit_?card|cc-num|card-num)/ ascii nocase
+        $sink = /(file_put_contents|fwrite|fputs|mail|error_log)\(/ ascii nocase
     condition:
         filesize < 2MB and SKSRV_PHP and SKSRV_PHP_Card_Request_Number and SKSRV_PHP_Card_Request_Secret and
-        SKSRV_PHP_File_Or_Mail_Sink
+        SKSRV_PHP_File_Or_Mail_Sink and
+        for any i in (1..#n) : ( for any j in (1..#sink) : ( @sink[j] > @n[i] - 1500 and @sink[j] < @n[i] + 1500 ) )
 }
 
 rule PHP_Card_Field_Written_Directly : skimmer php
@@ -159,22 +163,26 @@ rule PHP_Magento_Card_Getter_Exfil : skimmer php magento
         date = "2026-11-29"
     strings:
         $enc = /(base64_encode|openssl_encrypt|bin2hex|str_rot13|gzdeflate|serialize|json_encode)\([^;]{0,300}getCc(Number|Cid)\(\)/ ascii nocase
+        $g = "getCcNumber()" ascii nocase
+        $sink = /(file_put_contents|fwrite|fputs|mail)\(/ ascii nocase
     condition:
         filesize < 2MB and SKSRV_PHP and SKSRV_PHP_Card_Getters and
-        ((SKSRV_PHP_File_Or_Mail_Sink and SKSRV_PHP_Encoding) or ($enc and (SKSRV_PHP_Remote_Sink or SKSRV_PHP_File_Or_Mail_Sink)))
+        ((SKSRV_PHP_Encoding and
+          for any i in (1..#g) : ( for any j in (1..#sink) : ( @sink[j] > @g[i] - 1500 and @sink[j] < @g[i] + 1500 ) )) or
+         ($enc and (SKSRV_PHP_Remote_Sink or SKSRV_PHP_File_Or_Mail_Sink)))
 }
 
 rule PHP_Posted_Form_Dump_Card_Context : skimmer php
 {
     meta:
         severity = "high"
-        description = "PHP on a payment / checkout path that serialises the whole posted form and stores it in a file, mail or remote request after encoding it"
+        description = "PHP on a payment / checkout path that serialises the whole posted form (or its payment/billing section), encodes it in the same expression and stores it in a file, mail or remote request"
         family = "ServerSkimmer"
         reference = "https://attack.mitre.org/techniques/T1056/003/"
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $d = /(serialize|json_encode|print_r|var_export|implode|http_build_query)\([^;)]{0,20}\$_(POST|REQUEST)[ \t]{0,2}(\[[ \t]{0,2}["'](payment|billing)["'][ \t]{0,2}\])?[ \t]{0,2}[,)]/ ascii nocase
+        $d = /(base64_encode|openssl_encrypt|str_rot13|gzdeflate|gzcompress|bin2hex|strrev)\([ \t]{0,2}(serialize|json_encode|print_r|var_export|implode|http_build_query)\([^;)]{0,20}\$_(POST|REQUEST)[ \t]{0,2}(\[[ \t]{0,2}["'](payment|billing)["'][ \t]{0,2}\])?[ \t]{0,2}[,)]/ ascii nocase
         $k1 = "cc_number" ascii nocase
         $k2 = "cc_cid" ascii nocase
         $k3 = "card_number" ascii nocase
@@ -183,7 +191,7 @@ rule PHP_Posted_Form_Dump_Card_Context : skimmer php
         $k6 = "checkout" ascii nocase
         $k7 = "cvv" ascii nocase
     condition:
-        filesize < 2MB and SKSRV_PHP and $d and 1 of ($k*) and SKSRV_PHP_Encoding and
+        filesize < 2MB and SKSRV_PHP and $d and 1 of ($k*) and
         (SKSRV_PHP_File_Or_Mail_Sink or SKSRV_PHP_Remote_Sink)
 }
 
@@ -199,8 +207,10 @@ rule PHP_WooCommerce_Checkout_Hook_Stealer : skimmer php woocommerce
     strings:
         $h = /add_(action|filter)\([ \t]{0,2}["']woocommerce_(checkout_process|after_checkout_validation|checkout_order_processed|checkout_update_order_meta|payment_complete|new_order|thankyou|pre_payment_complete|checkout_posted_data)/ ascii nocase
         $b = /\$_POST\[[ \t]{0,2}["']billing_(first_name|last_name|address_1|email|phone)/ ascii nocase
+        $sink = /(file_put_contents|fwrite|fputs|mail|curl_exec|wp_remote_post|wp_remote_get|file_get_contents|fsockopen)\(/ ascii nocase
     condition:
         filesize < 2MB and SKSRV_PHP and $h and
+        for any i in (1..#h) : ( for any j in (1..#sink) : ( @sink[j] > @h[i] and @sink[j] < @h[i] + 3000 ) ) and
         (SKSRV_PHP_Card_Request_Number or PHP_Posted_Form_Dump_Card_Context or ($b and SKSRV_PHP_Card_Request_Secret)) and
         (SKSRV_PHP_File_Or_Mail_Sink or (SKSRV_PHP_Remote_Sink and SKSRV_PHP_Encoding))
 }
@@ -247,7 +257,8 @@ rule JSP_Card_Stealer_File_Or_Mail : skimmer jsp
         $s4 = "Transport.send(" ascii
         $s5 = "new RandomAccessFile(" ascii
     condition:
-        filesize < 2MB and $n and $x and 1 of ($s*)
+        filesize < 2MB and $n and $x and
+        for any of ($s*) : ( for any i in (1..#n) : ( @ > @n[i] - 1500 and @ < @n[i] + 1500 ) )
 }
 
 rule ASPX_Card_Stealer_File_Or_Mail : skimmer aspx
@@ -268,26 +279,22 @@ rule ASPX_Card_Stealer_File_Or_Mail : skimmer aspx
         $s4 = "SmtpClient" ascii
         $s5 = "File.AppendText(" ascii
     condition:
-        filesize < 2MB and $n and $x and 1 of ($s*)
+        filesize < 2MB and $n and $x and
+        for any of ($s*) : ( for any i in (1..#n) : ( @ > @n[i] - 1500 and @ < @n[i] + 1500 ) )
 }
 
 rule JSP_Request_Dump_Card_Context : skimmer jsp
 {
     meta:
         severity = "high"
-        description = "JSP/Java on a payment page that walks every request parameter and writes them to a file (card data captured as submitted, 2019 Click2Gov-style altered page)"
+        description = "JSP/Java on a payment page that walks every request parameter and writes them to a file or mail (card data captured as submitted, 2019 Click2Gov-style altered page)"
         family = "ServerSkimmer"
         reference = "https://attack.mitre.org/techniques/T1056/003/"
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $p1 = "getParameterNames()" ascii
-        $p2 = "getParameterMap()" ascii
-        $s1 = "new FileWriter(" ascii
-        $s2 = "new FileOutputStream(" ascii
-        $s3 = "Files.write(" ascii
-        $s4 = "new RandomAccessFile(" ascii
-        $s5 = "Transport.send(" ascii
+        $p = /getParameter(Names|Map)\(\)/ ascii
+        $s = /(new FileWriter|new FileOutputStream|Files\.write|new RandomAccessFile|Transport\.send)\(/ ascii
         $k1 = /card_?num/ ascii nocase
         $k2 = "creditcard" ascii nocase
         $k3 = "cvv" ascii nocase
@@ -295,7 +302,8 @@ rule JSP_Request_Dump_Card_Context : skimmer jsp
         $k5 = "expDate" ascii nocase
         $k6 = "payment" ascii nocase
     condition:
-        filesize < 2MB and 1 of ($p*) and 1 of ($s*) and 2 of ($k*)
+        filesize < 2MB and 2 of ($k*) and
+        for any i in (1..#p) : ( for any j in (1..#s) : ( @s[j] > @p[i] and @s[j] < @p[i] + 1500 ) )
 }
 
 rule ASPX_Request_Dump_Card_Context : skimmer aspx
@@ -308,15 +316,8 @@ rule ASPX_Request_Dump_Card_Context : skimmer aspx
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $p1 = "Request.Form.AllKeys" ascii
-        $p2 = "Request.Form.Keys" ascii
-        $p3 = "Request.Params.AllKeys" ascii
-        $p4 = /foreach[ \t]{0,4}\([^)]{0,40}[ \t]in[ \t]{1,4}Request\.(Form|Params)/ ascii
-        $s1 = "File.AppendAllText(" ascii
-        $s2 = "File.WriteAllText(" ascii
-        $s3 = "new StreamWriter(" ascii
-        $s4 = "SmtpClient" ascii
-        $s5 = "File.AppendText(" ascii
+        $p = /(Request\.(Form|Params)\.(AllKeys|Keys)|[ \t]in[ \t]{1,4}Request\.(Form|Params))/ ascii
+        $s = /(File\.AppendAllText|File\.WriteAllText|new StreamWriter|SmtpClient|File\.AppendText)/ ascii
         $k1 = /card_?num/ ascii nocase
         $k2 = "creditcard" ascii nocase
         $k3 = "cvv" ascii nocase
@@ -324,5 +325,6 @@ rule ASPX_Request_Dump_Card_Context : skimmer aspx
         $k5 = "expiry" ascii nocase
         $k6 = "payment" ascii nocase
     condition:
-        filesize < 2MB and 1 of ($p*) and 1 of ($s*) and 2 of ($k*)
+        filesize < 2MB and 2 of ($k*) and
+        for any i in (1..#p) : ( for any j in (1..#s) : ( @s[j] > @p[i] and @s[j] < @p[i] + 1500 ) )
 }
