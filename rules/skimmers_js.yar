@@ -112,6 +112,13 @@ private rule SKJS_Card_Name_Encoded
         $b6 = "onestepcheckout" base64
         $b7 = "payment[cc_" base64
         $b8 = "cc_cid" base64
+        /* obfuscator.io "base64" string arrays: lower-case-first alphabet */
+        $o1 = "cc_number" base64("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/")
+        $o2 = "card_number" base64("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/")
+        $o3 = "cardNumber" base64("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/")
+        $o4 = "checkout" base64("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/")
+        $o5 = "cc_cid" base64("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/")
+        $o6 = "billing" base64("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/")
         $r1 = "rebmun_cc" ascii nocase                            /* reversed */
         $r2 = "rebmundrac" ascii nocase
         $r3 = "rebmun_drac" ascii nocase
