@@ -685,3 +685,21 @@ rule JS_Eval_Base64_Blob : js obfuscation
     condition:
         filesize < 5MB and any of them
 }
+
+rule JS_Obfuscated_Junk_Arithmetic_Loader : js obfuscation
+{
+    meta:
+        severity = "medium"
+        description = "JavaScript obfuscated with zero-times-string junk arithmetic and constant ternaries that assemble API names (fromCharCode, constructor) to decode and run a hidden blob (skimmer loader obfuscator)"
+        family = "JS-Obfuscation"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $t = /\(\d{1,3} > \d{1,3} \? "[a-zA-Z_$]{1,3}" : "[a-zA-Z_$]{1,3}"\)/ ascii
+        $z = /\(0 \* "[^"\n]{1,24}" ?\["(length|charCodeAt)"\]/ ascii
+        $d1 = "parseInt(" ascii
+        $d2 = "setTimeout(" ascii
+    condition:
+        filesize < 5MB and #t >= 3 and #z >= 3 and all of ($d*)
+}
