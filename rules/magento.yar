@@ -9,16 +9,25 @@
  * Namespace: magento.
  */
 
-private rule MAG_Script_Skimmer_Markers
+rule Magento_DB_Dump_Design_Script_Skimmer : skimmer magento database
 {
     meta:
-        description = "helper: script content with skimmer markers (obfuscation, card fields, checkout gating, covert send)"
+        severity = "high"
+        description = "Database dump whose Magento design head/footer configuration (core_config_data design/head/includes or design/footer/absolute_footer) holds a script with skimmer markers (obfuscation, card fields, checkout gating, covert send)"
+        family = "Magecart"
+        reference = "https://attack.mitre.org/techniques/T1056/003/"
+        author = "breachscan"
+        date = "2026-11-29"
     strings:
+        $t = "core_config_data" ascii
+        $p = /design\/(head\/includes|footer\/absolute_footer|head\/default_description|head\/demonotice)/ ascii
+        $s = "<script" ascii nocase
         $o1 = "atob(" ascii
         $o2 = "fromCharCode(" ascii
         $o3 = "eval(" ascii
         $o4 = /_0x[0-9a-fA-F]{4,6}/ ascii
         $o5 = /(\\x[0-9a-fA-F]{2}){6}/ ascii
+        $o7 = /(\\\\x[0-9a-fA-F]{2}){6}/ ascii
         $o6 = "btoa(" ascii
         $c1 = "cc_number" ascii nocase
         $c2 = "cardnumber" ascii nocase
@@ -30,44 +39,23 @@ private rule MAG_Script_Skimmer_Markers
         $c8 = "new WebSocket(" ascii
         $c9 = /new Image(\(\))?\.src/ ascii
     condition:
-        2 of them
-}
-
-rule Magento_DB_Dump_Design_Script_Skimmer : skimmer magento database
-{
-    meta:
-        severity = "high"
-        description = "Database dump whose Magento design head/footer configuration (core_config_data design/head/includes or design/footer/absolute_footer) holds a script with skimmer markers (obfuscation, card fields, checkout gating)"
-        family = "Magecart"
-        reference = "https://attack.mitre.org/techniques/T1056/003/"
-        author = "breachscan"
-        date = "2026-11-29"
-    strings:
-        $t = "core_config_data" ascii
-        $p1 = "design/head/includes" ascii
-        $p2 = "design/footer/absolute_footer" ascii
-        $p3 = "design/head/default_description" ascii
-        $p4 = "design/head/demonotice" ascii
-        $s = "<script" ascii nocase
-    condition:
-        filesize < 500MB and $t and 1 of ($p*) and $s and MAG_Script_Skimmer_Markers
+        filesize < 500MB and $t and
+        for any i in (1..#p) : (
+            $s in (@p[i] .. @p[i] + 5000) and
+            for 2 of ($o*, $c*) : ( $ in (@p[i] .. @p[i] + 20000) ) )
 }
 
 rule Magento_DB_Dump_Content_Script_Skimmer : skimmer magento database
 {
     meta:
         severity = "high"
-        description = "Database dump of CMS blocks/pages or WordPress options/widgets holding a script that reads card fields and sends them out"
+        description = "Database dump of CMS blocks/pages, configuration or WordPress options holding a script that reads card fields and sends them out"
         family = "Magecart"
         reference = "https://attack.mitre.org/techniques/T1056/003/"
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $t1 = "INSERT INTO `cms_block`" ascii nocase
-        $t2 = "INSERT INTO `cms_page`" ascii nocase
-        $t3 = "INSERT INTO `wp_options`" ascii nocase
-        $t4 = "INSERT INTO `core_config_data`" ascii nocase
-        $t5 = /INSERT INTO `?[a-z0-9_]{0,20}(cms_block|cms_page|options|core_config_data)`?/ ascii nocase
+        $t = /INSERT INTO `?[a-z0-9_]{0,20}(cms_block|cms_page|options|core_config_data|posts)`?/ ascii nocase
         $s = "<script" ascii nocase
         $n1 = "cc_number" ascii nocase
         $n2 = "cardnumber" ascii nocase
@@ -80,7 +68,10 @@ rule Magento_DB_Dump_Content_Script_Skimmer : skimmer magento database
         $x5 = "fetch(" ascii
         $x6 = ".ajax(" ascii
     condition:
-        filesize < 500MB and 1 of ($t*) and $s and 1 of ($n*) and 1 of ($x*)
+        filesize < 500MB and $t and
+        for any i in (1..#s) : (
+            for any of ($n*) : ( $ in (@s[i] .. @s[i] + 5000) ) and
+            for any of ($x*) : ( $ in (@s[i] .. @s[i] + 5000) ) )
 }
 
 rule Magento_Standalone_Admin_User_Creator : backdoor magento
