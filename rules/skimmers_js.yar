@@ -349,26 +349,101 @@ private rule SKJS_Small
 private rule SKJS_Compact_Card_Send
 {
     meta:
-        description = "helper: a card-number name and a CVV/expiry name both within 3 KB of one send call (skimmer code is compact; payment SDK bundles spread these over megabytes)"
+        description = "helper: in a file of 300 KB or more, a card-number name and a CVV/expiry name both within 3 KB of one send call (skimmer code is compact; payment SDK bundles spread these over megabytes)"
     strings:
-        $cn = /(cc_?num|cc-num|card_?num|card-num|credit_?card|credit-card)/ ascii nocase
-        $cs = /(cvv|cvc|cc_cid|security_?code|card_?code|cc_?exp|card_?exp|exp_?month|expmonth|exp_?year|expyear|expiry)/ ascii nocase
-        $sd = /(new Image|sendBeacon\(|WebSocket\(|XMLHttpRequest|fetch\(|\.ajax\(|\.post\(|createElement\([ ]?["']img)/ ascii
+        $cn1 = "cc_num" ascii nocase
+        $cn2 = "ccnum" ascii nocase
+        $cn3 = "cc-num" ascii nocase
+        $cn4 = "cardnum" ascii nocase
+        $cn5 = "card_num" ascii nocase
+        $cn6 = "card-num" ascii nocase
+        $cn7 = "creditcard" ascii nocase
+        $cn8 = "credit_card" ascii nocase
+        $cn9 = "credit-card" ascii nocase
+        $cs1 = "cvv" ascii nocase
+        $cs2 = "cvc" ascii nocase
+        $cs3 = "cc_cid" ascii nocase
+        $cs4 = "securitycode" ascii nocase
+        $cs5 = "security_code" ascii nocase
+        $cs6 = "card_code" ascii nocase
+        $cs7 = "cc_exp" ascii nocase
+        $cs8 = "card_exp" ascii nocase
+        $cs9 = "exp_month" ascii nocase
+        $cs10 = "expmonth" ascii nocase
+        $cs11 = "exp_year" ascii nocase
+        $cs12 = "expyear" ascii nocase
+        $cs13 = "expiry" ascii nocase
+        $sd1 = "new Image" ascii
+        $sd2 = "sendBeacon(" ascii
+        $sd3 = "WebSocket(" ascii
+        $sd4 = "XMLHttpRequest" ascii
+        $sd5 = "fetch(" ascii
+        $sd6 = ".ajax(" ascii
+        $sd7 = ".post(" ascii
+        $sd8 = "createElement(\"img" ascii
+        $sd9 = "createElement('img" ascii
     condition:
-        for any i in (1..#sd) : (
-            for any j in (1..#cn) : ( @cn[j] > @sd[i] - 3000 and @cn[j] < @sd[i] + 3000 ) and
-            for any k in (1..#cs) : ( @cs[k] > @sd[i] - 3000 and @cs[k] < @sd[i] + 3000 ) )
+        filesize >= 300KB and
+        for any of ($sd*) : ( for any k in (1..#) : (
+            ( for any i in (1..#cn1) : ( @cn1[i] > @[k] - 3000 and @cn1[i] < @[k] + 3000 ) or
+              for any i in (1..#cn2) : ( @cn2[i] > @[k] - 3000 and @cn2[i] < @[k] + 3000 ) or
+              for any i in (1..#cn3) : ( @cn3[i] > @[k] - 3000 and @cn3[i] < @[k] + 3000 ) or
+              for any i in (1..#cn4) : ( @cn4[i] > @[k] - 3000 and @cn4[i] < @[k] + 3000 ) or
+              for any i in (1..#cn5) : ( @cn5[i] > @[k] - 3000 and @cn5[i] < @[k] + 3000 ) or
+              for any i in (1..#cn6) : ( @cn6[i] > @[k] - 3000 and @cn6[i] < @[k] + 3000 ) or
+              for any i in (1..#cn7) : ( @cn7[i] > @[k] - 3000 and @cn7[i] < @[k] + 3000 ) or
+              for any i in (1..#cn8) : ( @cn8[i] > @[k] - 3000 and @cn8[i] < @[k] + 3000 ) or
+              for any i in (1..#cn9) : ( @cn9[i] > @[k] - 3000 and @cn9[i] < @[k] + 3000 ) ) and
+            ( for any i in (1..#cs1) : ( @cs1[i] > @[k] - 3000 and @cs1[i] < @[k] + 3000 ) or
+              for any i in (1..#cs2) : ( @cs2[i] > @[k] - 3000 and @cs2[i] < @[k] + 3000 ) or
+              for any i in (1..#cs3) : ( @cs3[i] > @[k] - 3000 and @cs3[i] < @[k] + 3000 ) or
+              for any i in (1..#cs4) : ( @cs4[i] > @[k] - 3000 and @cs4[i] < @[k] + 3000 ) or
+              for any i in (1..#cs5) : ( @cs5[i] > @[k] - 3000 and @cs5[i] < @[k] + 3000 ) or
+              for any i in (1..#cs6) : ( @cs6[i] > @[k] - 3000 and @cs6[i] < @[k] + 3000 ) or
+              for any i in (1..#cs7) : ( @cs7[i] > @[k] - 3000 and @cs7[i] < @[k] + 3000 ) or
+              for any i in (1..#cs8) : ( @cs8[i] > @[k] - 3000 and @cs8[i] < @[k] + 3000 ) or
+              for any i in (1..#cs9) : ( @cs9[i] > @[k] - 3000 and @cs9[i] < @[k] + 3000 ) or
+              for any i in (1..#cs10) : ( @cs10[i] > @[k] - 3000 and @cs10[i] < @[k] + 3000 ) or
+              for any i in (1..#cs11) : ( @cs11[i] > @[k] - 3000 and @cs11[i] < @[k] + 3000 ) or
+              for any i in (1..#cs12) : ( @cs12[i] > @[k] - 3000 and @cs12[i] < @[k] + 3000 ) or
+              for any i in (1..#cs13) : ( @cs13[i] > @[k] - 3000 and @cs13[i] < @[k] + 3000 ) ) ) )
 }
 
 private rule SKJS_Compact_Harvest_Send
 {
     meta:
-        description = "helper: whole-form collection within 3 KB of a send call"
+        description = "helper: in a file of 300 KB or more, whole-form collection within 3 KB of a send call"
     strings:
-        $hv = /(document\.forms|serializeArray\(\)|\.serialize\(\)|querySelectorAll\([ ]?["']input|getElementsByTagName\([ ]?["']input|["']:input["'])/ ascii
-        $sd = /(new Image|sendBeacon\(|WebSocket\(|XMLHttpRequest|fetch\(|\.ajax\(|\.post\(|createElement\([ ]?["']img)/ ascii
+        $hv1 = "document.forms" ascii
+        $hv2 = "serializeArray()" ascii
+        $hv3 = ".serialize()" ascii
+        $hv4 = "querySelectorAll(\"input" ascii
+        $hv5 = "querySelectorAll('input" ascii
+        $hv6 = "getElementsByTagName(\"input" ascii
+        $hv7 = "getElementsByTagName('input" ascii
+        $hv8 = "\":input\"" ascii
+        $hv9 = "':input'" ascii
+        $sd1 = "new Image" ascii
+        $sd2 = "sendBeacon(" ascii
+        $sd3 = "WebSocket(" ascii
+        $sd4 = "XMLHttpRequest" ascii
+        $sd5 = "fetch(" ascii
+        $sd6 = ".ajax(" ascii
+        $sd7 = ".post(" ascii
+        $sd8 = "createElement(\"img" ascii
+        $sd9 = "createElement('img" ascii
     condition:
-        for any i in (1..#sd) : ( for any j in (1..#hv) : ( @hv[j] > @sd[i] - 3000 and @hv[j] < @sd[i] + 3000 ) )
+        filesize >= 300KB and
+        for any of ($sd*) : ( for any k in (1..#) : (
+            for any i in (1..#hv1) : ( @hv1[i] > @[k] - 3000 and @hv1[i] < @[k] + 3000 ) or
+              for any i in (1..#hv2) : ( @hv2[i] > @[k] - 3000 and @hv2[i] < @[k] + 3000 ) or
+              for any i in (1..#hv3) : ( @hv3[i] > @[k] - 3000 and @hv3[i] < @[k] + 3000 ) or
+              for any i in (1..#hv4) : ( @hv4[i] > @[k] - 3000 and @hv4[i] < @[k] + 3000 ) or
+              for any i in (1..#hv5) : ( @hv5[i] > @[k] - 3000 and @hv5[i] < @[k] + 3000 ) or
+              for any i in (1..#hv6) : ( @hv6[i] > @[k] - 3000 and @hv6[i] < @[k] + 3000 ) or
+              for any i in (1..#hv7) : ( @hv7[i] > @[k] - 3000 and @hv7[i] < @[k] + 3000 ) or
+              for any i in (1..#hv8) : ( @hv8[i] > @[k] - 3000 and @hv8[i] < @[k] + 3000 ) or
+              for any i in (1..#hv9) : ( @hv9[i] > @[k] - 3000 and @hv9[i] < @[k] + 3000 ) ) )
 }
 
 /* ----------------------------------------------------------- public rules */

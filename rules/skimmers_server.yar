@@ -77,7 +77,7 @@ private rule SKSRV_PHP_Remote_Sink
     strings:
         $c1 = "curl_exec(" ascii nocase
         $c2 = "fsockopen(" ascii nocase
-        $c3 = /file_get_contents\([ \t]{0,2}["']https?:\/\// ascii nocase
+        $c3 = /file_get_contents\([ \t]{0,2}["']https?:\/\// ascii
         $c4 = "wp_remote_post(" ascii nocase
         $c5 = "wp_remote_get(" ascii nocase
         $c6 = "stream_context_create(" ascii nocase
@@ -112,7 +112,7 @@ rule PHP_Card_Stealer_File_Or_Mail : skimmer php
         date = "2026-11-24"
     strings:
         $n = /\$_(POST|REQUEST|GET)(\[[ \t]{0,2}["'][a-z_\-]{1,24}["'][ \t]{0,2}\])?\[[ \t]{0,2}["'][a-z_\-]{0,24}(cc_?num|ccnum|card_?num|cardnum|card_?no|credit_?card|cc-num|card-num)/ ascii nocase
-        $sink = /(file_put_contents|fwrite|fputs|mail|error_log)\(/ ascii nocase
+        $sink = /(file_put_contents|fwrite|fputs|mail|error_log)\(/ ascii
     condition:
         filesize < 2MB and SKSRV_PHP and SKSRV_PHP_Card_Request_Number and SKSRV_PHP_Card_Request_Secret and
         SKSRV_PHP_File_Or_Mail_Sink and
@@ -144,9 +144,9 @@ rule PHP_Card_Stealer_Image_Drop : skimmer php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $f = /(file_put_contents|fopen)\([^;]{0,200}\.(jpe?g|gif|png|ico|bmp|svg|css|woff)["'][^;]{0,80}/ ascii nocase
-        $p1 = /\$_(POST|REQUEST)\[[ \t]{0,2}["'](payment|billing)["'][ \t]{0,2}\]/ ascii nocase
-        $p2 = /(serialize|json_encode|print_r|var_export|implode|http_build_query)\([^;)]{0,20}\$_(POST|REQUEST)[ \t]{0,2}[,)]/ ascii nocase
+        $f = /(file_put_contents|fopen)\([^;]{0,200}\.(jpe?g|gif|png|ico|bmp|svg|css|woff)["'][^;]{0,80}/ ascii
+        $p1 = /\$_(POST|REQUEST)\[[ \t]{0,2}["']([pP]ayment|[bB]illing)["'][ \t]{0,2}\]/ ascii
+        $p2 = /(serialize|json_encode|print_r|var_export|implode|http_build_query)\([^;)]{0,20}\$_(POST|REQUEST)[ \t]{0,2}[,)]/ ascii
     condition:
         filesize < 2MB and SKSRV_PHP and $f and
         (SKSRV_PHP_Card_Request_Number or SKSRV_PHP_Card_Getters or (1 of ($p*) and SKSRV_PHP_Encoding))
@@ -162,9 +162,9 @@ rule PHP_Magento_Card_Getter_Exfil : skimmer php magento
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $enc = /(base64_encode|openssl_encrypt|bin2hex|str_rot13|gzdeflate|serialize|json_encode)\([^;]{0,300}getCc(Number|Cid)\(\)/ ascii nocase
+        $enc = /(base64_encode|openssl_encrypt|bin2hex|str_rot13|gzdeflate|serialize|json_encode)\([^;]{0,300}getCc(Number|Cid)\(\)/ ascii
         $g = "getCcNumber()" ascii nocase
-        $sink = /(file_put_contents|fwrite|fputs|mail)\(/ ascii nocase
+        $sink = /(file_put_contents|fwrite|fputs|mail)\(/ ascii
     condition:
         filesize < 2MB and SKSRV_PHP and SKSRV_PHP_Card_Getters and
         ((SKSRV_PHP_Encoding and
@@ -182,7 +182,7 @@ rule PHP_Posted_Form_Dump_Card_Context : skimmer php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $d = /(base64_encode|openssl_encrypt|str_rot13|gzdeflate|gzcompress|bin2hex|strrev)\([ \t]{0,2}(serialize|json_encode|print_r|var_export|implode|http_build_query)\([^;)]{0,20}\$_(POST|REQUEST)[ \t]{0,2}(\[[ \t]{0,2}["'](payment|billing)["'][ \t]{0,2}\])?[ \t]{0,2}[,)]/ ascii nocase
+        $d = /(base64_encode|openssl_encrypt|str_rot13|gzdeflate|gzcompress|bin2hex|strrev)\([ \t]{0,2}(serialize|json_encode|print_r|var_export|implode|http_build_query)\([^;)]{0,20}\$_(POST|REQUEST)[ \t]{0,2}(\[[ \t]{0,2}["'](payment|billing)["'][ \t]{0,2}\])?[ \t]{0,2}[,)]/ ascii
         $k1 = "cc_number" ascii nocase
         $k2 = "cc_cid" ascii nocase
         $k3 = "card_number" ascii nocase
@@ -205,9 +205,9 @@ rule PHP_WooCommerce_Checkout_Hook_Stealer : skimmer php woocommerce
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $h = /add_(action|filter)\([ \t]{0,2}["']woocommerce_(checkout_process|after_checkout_validation|checkout_order_processed|checkout_update_order_meta|payment_complete|new_order|thankyou|pre_payment_complete|checkout_posted_data)/ ascii nocase
-        $b = /\$_POST\[[ \t]{0,2}["']billing_(first_name|last_name|address_1|email|phone)/ ascii nocase
-        $sink = /(file_put_contents|fwrite|fputs|mail|curl_exec|wp_remote_post|wp_remote_get|file_get_contents|fsockopen)\(/ ascii nocase
+        $h = /add_(action|filter)\([ \t]{0,2}["']woocommerce_(checkout_process|after_checkout_validation|checkout_order_processed|checkout_update_order_meta|payment_complete|new_order|thankyou|pre_payment_complete|checkout_posted_data)/ ascii
+        $b = /\$_POST\[[ \t]{0,2}["']billing_(first_name|last_name|address_1|email|phone)/ ascii
+        $sink = /(file_put_contents|fwrite|fputs|mail|curl_exec|wp_remote_post|wp_remote_get|file_get_contents|fsockopen)\(/ ascii
     condition:
         filesize < 2MB and SKSRV_PHP and $h and
         for any i in (1..#h) : ( for any j in (1..#sink) : ( @sink[j] > @h[i] and @sink[j] < @h[i] + 3000 ) ) and
@@ -225,8 +225,8 @@ rule PHP_Magento2_Payment_Plugin_Stealer : skimmer php magento
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $p1 = /function[ \t]{1,4}(before|after|around)(Save|Set)PaymentInformation/ ascii nocase
-        $p2 = /function[ \t]{1,4}(before|after|around)(Place|Save|Pay|Capture|Authorize)\(/ ascii nocase
+        $p1 = /function[ \t]{1,4}(before|after|around)(Save|Set)PaymentInformation/ ascii
+        $p2 = /function[ \t]{1,4}(before|after|around)(Place|Save|Pay|Capture|Authorize)\(/ ascii
         $p3 = /function[ \t]{1,4}(before|after|around)(ImportData|AssignData|SetAdditionalInformation)\(/ ascii nocase
         $d1 = "getCcNumber()" ascii nocase
         $d2 = "getAdditionalData()" ascii nocase
