@@ -217,9 +217,9 @@ private rule SKJS_Remote_Send
     meta:
         description = "helper: XHR / fetch / ajax / image source with a hard-coded absolute URL"
     strings:
-        $u1 = /\.open\([ ]?["'](POST|GET)["'][ ]?,[ ]?["']https?:\/\// ascii nocase
-        $u2 = /[{,\s]url[ ]?:[ ]?["']https?:\/\// ascii
-        $u3 = /fetch\([ ]?["'`]https?:\/\// ascii
+        $u1 = /\.open\([ ]?["'](POST|GET)["'][ ]?,[ ]?["'](https?:)?\/\/[a-zA-Z0-9]/ ascii nocase
+        $u2 = /[{,\s]url[ ]?:[ ]?["'](https?:)?\/\/[a-zA-Z0-9]/ ascii
+        $u3 = /fetch\([ ]?["'`](https?:)?\/\/[a-zA-Z0-9]/ ascii
         $u4 = /\.src[ ]?=[ ]?["']https?:\/\/[^"'\n]{1,120}["'][ ]?\+/ ascii
         $u5 = /ajax\([ ]?["']https?:\/\// ascii
         $u6 = /\.post\([ ]?["']https?:\/\// ascii
