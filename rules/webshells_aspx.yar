@@ -50,6 +50,7 @@ private rule ASPX_Input
         $r12 = "Request.Files" ascii nocase
         $r13 = "GetBufferlessInputStream" ascii
         $r14 = "Request.ContentLength" ascii nocase
+        $r15 = "GetProperty(\"InputStream\")" ascii
     condition:
         any of them
 }
@@ -73,6 +74,8 @@ private rule ASPX_Assembly_Load_Sink
         $a12 = "[Assembly]::Load" ascii nocase
         $a13 = "'L','o','a','d'" ascii
         $a14 = "'L', 'o', 'a', 'd'" ascii
+        $a16 = "typeof(Assembly)" ascii
+        $a17 = "U3lzdGVtLlJlZmxlY3Rpb24uQXNzZW1ibHk" ascii
         $a15 = /76,[ \t]{0,2}111,[ \t]{0,2}97,[ \t]{0,2}100[ \t]{0,2}\}/ ascii
     condition:
         any of them
@@ -92,6 +95,7 @@ private rule ASPX_Decrypt
         $c7 = "'R','i','j','n'" ascii
         $c8 = "CryptoStream" ascii
         $b1 = "FromBase64String" ascii
+        $d1 = /Decrypt[ \t]{0,2}\(/ ascii
     condition:
         any of them
 }
@@ -347,12 +351,136 @@ rule ASPX_Request_SQL_Client : webshell aspx
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $c1 = /new (Sql|OleDb|Odbc)Connection\([ \t]{0,4}Request/ ascii
+        $c1 = /(Sql|OleDb|Odbc)Connection\([ \t]{0,4}Request/ ascii
         $c2 = /ConnectionString[ \t]{0,4}=[ \t]{0,4}Request/ ascii
-        $c3 = /new (Sql|OleDb|Odbc)Connection\([ \t]{0,4}[A-Za-z_]{1,30}\.Text\)/ ascii
+        $c3 = /(Sql|OleDb|Odbc)Connection\([ \t]{0,4}[A-Za-z_]{1,30}\.Text\)/ ascii
         $q = "ExecuteReader" ascii
         $q2 = "ExecuteNonQuery" ascii
         $q3 = ".Fill(" ascii
     condition:
         ASPX_Context and filesize < 1MB and 1 of ($c*) and 1 of ($q*)
+}
+
+rule ASPX_Process_Output_Page : webshell aspx
+{
+    meta:
+        severity = "high"
+        description = "ASP.NET page starting a process whose file name or arguments come from page input, capturing standard output and printing it - a Web Forms command shell even without Request[...]"
+        family = "ASPX-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $f1 = /StartInfo\.FileName[ \t]{0,4}=[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.()]{0,40}[;\r\n]/ ascii
+        $f3 = /StartInfo\.FileName[ \t]{0,4}=[ \t]{0,4}Server\.MapPath\(/ ascii
+        $f2 = /StartInfo\.Arguments[ \t]{0,4}=[ \t]{0,4}[A-Za-z_" ]/ ascii
+        $r = "RedirectStandardOutput" ascii
+        $o = "StandardOutput.ReadToEnd" ascii
+        $w1 = "Response.Write(" ascii
+        $w2 = /\.Text[ \t]{0,4}\+?=[ \t]{0,4}[A-Za-z_]/ ascii
+        $u = "UseShellExecute" ascii
+    condition:
+        ASPX_Context and filesize < 1MB and ($f1 or $f3) and $f2 and $r and $o and $u and 1 of ($w*)
+}
+
+rule ASPX_Form_File_Writer : webshell aspx
+{
+    meta:
+        severity = "medium"
+        description = "ASP.NET page writing a file whose path and content both come from form fields (arbitrary file writer / uploader used to plant web shells)"
+        family = "ASPX-FileManager"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $p1 = /new (System\.IO\.)?FileInfo\([ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text[ \t]{0,4}\)/ ascii
+        $p2 = /new (System\.IO\.)?StreamWriter\([ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text/ ascii
+        $p3 = /File\.WriteAll(Text|Bytes)\([ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text/ ascii
+        $p4 = /File\.WriteAll(Text|Bytes)\([ \t]{0,4}Request/ ascii
+        $c1 = /\.Write(Line)?\([ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text[ \t]{0,4}\)/ ascii
+        $c2 = /,[ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text[ \t]{0,4}\)/ ascii
+        $c3 = /,[ \t]{0,4}Request/ ascii
+    condition:
+        ASPX_Context and filesize < 500KB and 1 of ($p*) and 1 of ($c*)
+}
+
+rule ASPX_IIS_Metabase_Credential_Dump : webshell aspx
+{
+    meta:
+        severity = "high"
+        description = "ASP.NET page enumerating IIS sites through the metabase (DirectoryEntry IIS://localhost/W3SVC) and reading anonymous-user or application-pool passwords"
+        family = "ASPX-Recon"
+        reference = "https://attack.mitre.org/techniques/T1552/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $i = "IIS://localhost/W" ascii nocase
+        $d = "DirectoryEntry" ascii
+        $p1 = "AnonymousUserPass" ascii
+        $p2 = "WAMUserPass" ascii
+        $p3 = "AppPoolIdentity" ascii
+        $p4 = "\"Password\"" ascii
+    condition:
+        ASPX_Context and filesize < 1MB and $i and $d and 1 of ($p*)
+}
+
+rule ASPX_Raw_Socket_Sniffer : webshell aspx
+{
+    meta:
+        severity = "high"
+        description = "ASP.NET page opening a raw IP socket in promiscuous mode (IOControl ReceiveAll) to capture network traffic - a packet sniffer planted on the web server"
+        family = "ASPX-Sniffer"
+        reference = "https://attack.mitre.org/techniques/T1040/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $r = "SocketType.Raw" ascii
+        $c1 = "IOControlCode.ReceiveAll" ascii
+        $c2 = "SIO_RCVALL" ascii
+        $c3 = ".IOControl(" ascii
+    condition:
+        ASPX_Context and filesize < 1MB and $r and 1 of ($c*)
+}
+
+rule ASPX_Registry_Browser : webshell aspx
+{
+    meta:
+        severity = "medium"
+        description = "ASP.NET page browsing every registry hive (Registry.LocalMachine/Users/ClassesRoot ... OpenSubKey, GetSubKeyNames, GetValue) and printing keys and values - web-shell reconnaissance module"
+        family = "ASPX-Recon"
+        reference = "https://attack.mitre.org/techniques/T1012/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $h1 = "Registry.LocalMachine" ascii
+        $h2 = "Registry.Users" ascii
+        $h3 = "Registry.ClassesRoot" ascii
+        $h4 = "Registry.CurrentConfig" ascii
+        $h5 = "Registry.CurrentUser" ascii
+        $o = ".OpenSubKey(" ascii
+        $n = ".GetSubKeyNames(" ascii
+        $v = ".GetValueNames(" ascii
+    condition:
+        ASPX_Context and filesize < 1MB and 4 of ($h*) and $o and $n and $v
+}
+
+rule ASPX_WebService_Command_Method : webshell aspx
+{
+    meta:
+        severity = "high"
+        description = "ASMX web service exposing a [WebMethod] that starts processes, loads assemblies or evaluates code from its arguments (web-service shell: input arrives as SOAP parameters, not Request[...])"
+        family = "ASPX-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $w1 = "<%@ WebService" ascii nocase
+        $w2 = "[WebMethod" ascii
+        $s1 = "cmd.exe" ascii nocase
+        $s2 = "StandardOutput" ascii
+        $s3 = "Assembly.Load(" ascii
+        $s4 = "powershell" ascii nocase
+        $s5 = "\"unsafe\"" ascii
+    condition:
+        filesize < 1MB and $w1 and $w2 and (ASPX_Process_Sink or ASPX_Assembly_Load_Sink or $s5) and 1 of ($s*)
 }

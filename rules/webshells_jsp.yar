@@ -128,7 +128,6 @@ private rule JSP_Container_Registration
         $f2 = "addFilterMap" ascii
         $f3 = "\"addFilterDef\"" ascii
         $f4 = "addFilterWithMapping" ascii
-        $f5 = "addMappingForUrlPatterns" ascii
         $s1 = "addServletMappingDecoded" ascii
         $s2 = "addServletMapping(" ascii
         $s3 = "\"addServletMapping" ascii
@@ -159,7 +158,6 @@ private rule JSP_Container_Internals
         $c3 = "getDeclaredField(\"context\")" ascii
         $c4 = "WebappClassLoaderBase" ascii
         $c5 = "ApplicationFilterConfig" ascii
-        $c6 = "getServletContext()" ascii
         $c7 = "ServletHandler" ascii
         $c8 = "RequestMappingHandlerMapping" ascii
         $c9 = "ServerContainer" ascii
@@ -253,6 +251,28 @@ rule JSP_Reflective_Runtime_Exec : webshell jsp
         $r = "request.getParameter(" ascii
     condition:
         JSP_Context and filesize < 2MB and $r and $i and 2 of ($c*, $m*)
+}
+
+rule JSP_Reflective_Runtime_Invoke : webshell jsp
+{
+    meta:
+        severity = "high"
+        description = "JSP (scriptlet or EL expression) looking up java.lang.Runtime / ProcessBuilder by name and invoking exec, getRuntime or start through reflection - a command-execution gadget even without visible request input"
+        family = "JSP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $c1 = "forName(\"java.lang.Runtime\")" ascii
+        $c2 = "forName(\"java.lang.ProcessBuilder\")" ascii
+        $m1 = "getMethod(\"exec\"" ascii
+        $m2 = "getDeclaredMethod(\"exec\"" ascii
+        $m3 = "getMethod(\"getRuntime\"" ascii
+        $m4 = "getMethod(\"start\"" ascii
+        $i = ".invoke(" ascii
+        $el = "${" ascii
+    condition:
+        (JSP_Context or $el) and filesize < 1MB and 1 of ($c*) and 1 of ($m*) and $i
 }
 
 rule JSP_Obfuscated_Reflective_Invoke : webshell jsp
@@ -472,6 +492,26 @@ rule JSP_Tomcat_Echo_Preparation : webshell jsp memshell
         JSP_Context and filesize < 1MB and $w and 1 of ($l*) and $m
 }
 
+rule JSP_Java_Agent_Attach : webshell jsp memshell
+{
+    meta:
+        severity = "high"
+        description = "JSP attaching to a running JVM with the Attach API (VirtualMachine.attach / loadAgent) or redefining loaded classes through Instrumentation - how agent-based memory shells patch the servlet container"
+        family = "Java-MemShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $a1 = "VirtualMachine.attach(" ascii
+        $a2 = "com.sun.tools.attach.VirtualMachine" ascii
+        $l1 = ".loadAgent(" ascii
+        $i1 = "java.lang.instrument.Instrumentation" ascii
+        $i2 = ".redefineClasses(" ascii
+        $i3 = ".retransformClasses(" ascii
+    condition:
+        JSP_Context and filesize < 1MB and ((1 of ($a*) and $l1) or ($i1 and 1 of ($i2, $i3)))
+}
+
 /* ---------------------------------------------------------------- tunnels */
 
 rule JSP_Socket_Tunnel : webshell jsp tunnel
@@ -678,4 +718,27 @@ rule WebShell_Godzilla_Default_Key : webshell
         $c5 = " Xor " ascii nocase
     condition:
         filesize < 2MB and $k and 1 of ($c*)
+}
+
+rule WebShell_ReGeorg_Tunnel_Protocol : webshell tunnel
+{
+    meta:
+        severity = "critical"
+        description = "reGeorg-style SOCKS tunnel server (JSP/ASPX/PHP): X-CMD / X-STATUS / X-TARGET / X-PORT request and response headers driving CONNECT, FORWARD, READ and DISCONNECT commands"
+        family = "reGeorg"
+        reference = "https://attack.mitre.org/techniques/T1090/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $h1 = "X-CMD" ascii wide nocase
+        $h2 = "X-STATUS" ascii wide nocase
+        $h3 = "X-TARGET" ascii wide nocase
+        $h4 = "X-PORT" ascii wide nocase
+        $h5 = "X-ERROR" ascii wide nocase
+        $c1 = "\"CONNECT\"" ascii wide
+        $c2 = "\"FORWARD\"" ascii wide
+        $c3 = "\"DISCONNECT\"" ascii wide
+        $c4 = "\"READ\"" ascii wide
+    condition:
+        filesize < 2MB and 3 of ($h*) and 2 of ($c*)
 }
