@@ -66,8 +66,9 @@ private rule ASP_Classic_String_Hiding
         $x1 = /Xor[ \t]{1,4}Asc\(/ ascii nocase
         $x2 = /Asc[BW]?\(Mid[BW]?\(/ ascii nocase
         $m1 = /Chr[BW]?\([ \t]{0,2}[A-Za-z_][A-Za-z0-9_]{0,20}\([A-Za-z0-9_]{1,20}\)[ \t]{0,2}[-+*\/]/ ascii nocase
+        $h1 = /Chr[BW]?\([ \t]{0,2}(CLng|CInt|CByte)?\(?[ \t]{0,2}"&H"/ ascii nocase
     condition:
-        #c1 > 4 or any of ($a1, $s1, $j*, $x*, $m1)
+        #c1 > 4 or any of ($a1, $s1, $j*, $x*, $m1, $h1)
 }
 
 rule ASP_Eval_Request_Classic : webshell asp
@@ -105,10 +106,11 @@ rule ASP_Dynamic_Execute_Request : webshell asp
         $rq4 = /"[^"\r\n]{0,40}[^A-Za-z.]request[^A-Za-z(.][^"\r\n]{0,40}"/ ascii nocase
         $var = /(^|[^.A-Za-z0-9_])(execute|executeglobal|eval)[ \t]{0,4}\(?[ \t]{0,4}[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,4}(\)|\r|\n|&|:)/ ascii nocase
         $fn = /(^|[^.A-Za-z0-9_])(execute|executeglobal|eval)[ \t]{0,4}\([ \t]{0,4}[A-Za-z_][A-Za-z0-9_]{0,40}\("/ ascii nocase
+        $hx = /Chr[BW]?\([ \t]{0,2}(CLng|CInt|CByte)?\(?[ \t]{0,2}"&H"/ ascii nocase
         $cm = /Chr[BW]?\([ \t]{0,2}[A-Za-z_][A-Za-z0-9_]{0,20}\([A-Za-z0-9_]{1,20}\)[ \t]{0,2}[-+*\/]/ ascii nocase
     condition:
         ASP_Classic_Context and filesize < 200KB and ($var or $fn) and (ASP_Classic_String_Hiding or $rq3) and
-        (ASP_Classic_Input or 1 of ($ev*) or $rq2 or $rq3 or $rq4 or $cm)
+        (ASP_Classic_Input or 1 of ($ev*) or $rq2 or $rq3 or $rq4 or $cm or $hx)
 }
 
 rule ASP_Request_Variable_Execute : webshell asp
@@ -459,4 +461,22 @@ rule ASP_Multi_Capability_Shell : webshell asp
         $a3 = "ADOX.Catalog" ascii nocase
     condition:
         ASP_Classic_Context and ASP_Classic_Input and filesize < 2MB and 1 of ($s*) and 1 of ($f*) and 1 of ($a*)
+}
+
+rule ASP_Remote_Code_Execute : webshell asp
+{
+    meta:
+        severity = "high"
+        description = "Classic ASP downloading text over HTTP (XMLHTTP responseText) and running it with Execute/ExecuteGlobal/Eval - a remote-controlled loader"
+        family = "ASP-EvalShell"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $h1 = "XMLHTTP" ascii nocase
+        $h2 = "WinHttp.WinHttpRequest" ascii nocase
+        $t = ".responseText" ascii nocase
+        $ex = /(^|[^.A-Za-z0-9_])(execute|executeglobal|eval)[ \t]{0,4}\(?[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.]{0,40}[ \t]{0,4}(\)|\r|\n|:|%>)/ ascii nocase
+    condition:
+        ASP_Classic_Context and filesize < 500KB and 1 of ($h*) and $t and $ex
 }

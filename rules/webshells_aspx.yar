@@ -51,6 +51,7 @@ private rule ASPX_Input
         $r13 = "GetBufferlessInputStream" ascii
         $r14 = "Request.ContentLength" ascii nocase
         $r15 = "GetProperty(\"InputStream\")" ascii
+        $r16 = "context.Request" ascii nocase
     condition:
         any of them
 }
@@ -397,11 +398,12 @@ rule ASPX_Form_File_Writer : webshell aspx
         $p2 = /new (System\.IO\.)?StreamWriter\([ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text/ ascii
         $p3 = /File\.WriteAll(Text|Bytes)\([ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text/ ascii
         $p4 = /File\.WriteAll(Text|Bytes)\([ \t]{0,4}Request/ ascii
+        $p5 = /(File\.WriteAll(Text|Bytes)|new (System\.IO\.)?StreamWriter|File\.AppendAllText)\([^;\n]{0,80}Request[^;\n]{0,80},[^;\n]{0,60}Request/ ascii
         $c1 = /\.Write(Line)?\([ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text[ \t]{0,4}\)/ ascii
         $c2 = /,[ \t]{0,4}[A-Za-z0-9_]{1,30}\.Text[ \t]{0,4}\)/ ascii
         $c3 = /,[ \t]{0,4}Request/ ascii
     condition:
-        ASPX_Context and filesize < 500KB and 1 of ($p*) and 1 of ($c*)
+        ASPX_Context and filesize < 500KB and (1 of ($p1, $p2, $p3, $p4) and 1 of ($c*) or $p5)
 }
 
 rule ASPX_IIS_Metabase_Credential_Dump : webshell aspx

@@ -580,9 +580,11 @@ rule JSP_Class_File_Drop_Or_Load : webshell jsp
         $t1 = "file:///tmp/" ascii
         $t2 = "/windows/temp/" ascii nocase
         $t3 = "java.io.tmpdir" ascii
+        $h1 = "new URL(\"http" ascii
+        $h2 = /new (java\.net\.)?URL\([ \t]{0,4}request\.getParameter\(/ ascii
     condition:
         JSP_Context and filesize < 2MB and
-        ((1 of ($c*) and 1 of ($w*)) or ($u1 and $u2 and $u3 and 1 of ($t*)))
+        ((1 of ($c*) and 1 of ($w*)) or ($u1 and $u2 and $u3 and (1 of ($t*) or 1 of ($h*))))
 }
 
 /* ---------------------------------------------------------------- source-level evasion */
@@ -635,6 +637,24 @@ rule JSP_EL_Reflection_Chain : webshell jsp
 }
 
 /* ---------------------------------------------------------------- file and database managers */
+
+rule JSP_Request_File_Writer : webshell jsp
+{
+    meta:
+        severity = "high"
+        description = "JSP writing request-supplied content to a file whose name also comes from the request (one-line JSP uploader used to plant further shells)"
+        family = "JSP-Uploader"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $f1 = /(FileOutputStream|FileWriter|PrintWriter|RandomAccessFile)\([^;\n]{0,120}\.getParameter\(/ ascii
+        $w1 = /\.write\([ \t]{0,4}[A-Za-z_.]{0,20}\.getParameter\(/ ascii
+        $w2 = /\.(write|print|println)\([^;\n]{0,60}\.getParameter\([^;\n]{0,40}\)/ ascii
+        $w3 = /\.(write|print|println)\([^;\n]{0,60}decode[A-Za-z]{0,10}\([^;\n]{0,30}\.getParameter\(/ ascii
+    condition:
+        JSP_Context and filesize < 1MB and $f1 and 1 of ($w*)
+}
 
 rule JSP_File_Manager_Upload : webshell jsp
 {
