@@ -29,15 +29,8 @@ private rule ASP_Classic_Input
     meta:
         description = "helper: classic ASP reading request data"
     strings:
-        $r1 = /request[ \t]{0,4}\([ \t]{0,4}["A-Za-z_]/ ascii nocase
-        $r2 = "request.form" ascii nocase
-        $r3 = "request.querystring" ascii nocase
-        $r4 = "request.item" ascii nocase
-        $r5 = "request.binaryread" ascii nocase
-        $r6 = "request.totalbytes" ascii nocase
-        $r7 = "request.cookies" ascii nocase
-        $r8 = /request[ \t]{1,4}\("/ ascii nocase
-        $r9 = /chr\(114\)[ \t]{0,2}[&+][ \t]{0,2}chr\(101\)[ \t]{0,2}[&+][ \t]{0,2}chr\(113\)/ ascii nocase
+        $r1 = /request[ \t]{0,4}(\([ \t]{0,4}["A-Za-z_]|\.(form|querystring|item|binaryread|totalbytes|cookies))/ ascii nocase
+        $r2 = /chr\(114\)[ \t]{0,2}[&+][ \t]{0,2}chr\(101\)[ \t]{0,2}[&+][ \t]{0,2}chr\(113\)/ ascii nocase
     condition:
         any of them
 }
@@ -47,8 +40,7 @@ private rule ASP_Classic_Dynamic_Exec
     meta:
         description = "helper: VBScript/JScript Execute / ExecuteGlobal / Eval statement (not the conn.Execute / regexp.Execute methods)"
     strings:
-        $e1 = /(^|[^.A-Za-z0-9_])(execute|executeglobal|eval)[ \t]{0,4}\(/ ascii nocase
-        $e2 = /(^|[^.A-Za-z0-9_"'])(execute|executeglobal|eval)[ \t]{1,4}[A-Za-z_(]/ ascii nocase
+        $e1 = /(^|[^.A-Za-z0-9_])(execute|executeglobal|eval)([ \t]{0,4}\(|[ \t]{1,4}[A-Za-z_])/ ascii nocase
     condition:
         any of them
 }
@@ -139,10 +131,6 @@ rule ASP_Encrypted_Payload_Execute : webshell asp
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $in1 = "Request.BinaryRead" ascii nocase
-        $in2 = "Request.TotalBytes" ascii nocase
-        $in3 = "Request.Form" ascii nocase
-        $in4 = /request[ \t]{0,2}\(/ ascii nocase
         $d1 = /Xor[ \t]{1,4}Asc/ ascii nocase
         $d2 = "bin.base64" ascii nocase
         $d3 = /Decrypt[ \t]{0,2}\(/ ascii nocase
@@ -150,7 +138,7 @@ rule ASP_Encrypted_Payload_Execute : webshell asp
         $d5 = " Xor " ascii nocase
         $s1 = "Session(" ascii nocase
     condition:
-        ASP_Classic_Context and filesize < 200KB and ASP_Classic_Dynamic_Exec and 1 of ($in*) and
+        ASP_Classic_Context and filesize < 200KB and ASP_Classic_Dynamic_Exec and ASP_Classic_Input and
         (1 of ($d1, $d2, $d3, $d4) or ($d5 and $s1))
 }
 
@@ -414,7 +402,7 @@ rule ASP_Behinder_Payload_Module : webshell asp
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $p = "__Encrypt__" ascii
+        $p = "__Encrypt__" ascii nocase
         $b1 = "bin.base64" ascii nocase
         $b2 = "ADODB.Stream" ascii nocase
     condition:
