@@ -16,6 +16,12 @@ test_detect_aspx_webshells() {
     expect_samples out.json aspx_webshells/
 }
 
+test_detect_asp_classic_webshells() {
+    copy_samples ev asp_webshells
+    scan_ok 1 out.json ev
+    expect_samples out.json asp_webshells/
+}
+
 test_detect_php_webshells() {
     copy_samples ev php_webshells
     scan_ok 1 out.json ev
@@ -28,8 +34,14 @@ test_detect_webshells_reindented() {
     sed -e 's/^ */\t\t/' -e 's/$/\r/' "$SAMPLES/jsp_webshells/cmd_param.jsp" >ev/a.jsp
     tr '\n' ' ' <"$SAMPLES/php_webshells/cmd.php" >ev/b.php
     tr -d '\n' <"$SAMPLES/jsp_webshells/behinder_like.jsp" >ev/c.txt
+    sed -e 's/^ */\t/' -e 's/$/\r/' "$SAMPLES/jsp_webshells/filter_inject.jsp" >ev/d.jsp
+    sed -e 's/$/\r/' -e 's/Request(/request (/' "$SAMPLES/asp_webshells/var_exec.asp" >ev/e.asp
+    tr '\n' ' ' <"$SAMPLES/aspx_webshells/vpp_memshell.aspx" >ev/f.aspx
     scan_ok 1 out.json ev
     expect_finding out.json '/a\.jsp$' JSP_Request_Command_Exec_Direct critical
     expect_finding out.json '/b\.php$' PHP_Request_Command_Exec critical
     expect_finding out.json '/c\.txt$' JSP_ClassLoader_Request_Bytes critical
+    expect_finding out.json '/d\.jsp$' JSP_Memory_Shell_Injector critical
+    expect_finding out.json '/e\.asp$' ASP_Request_Variable_Execute high
+    expect_finding out.json '/f\.aspx$' ASPX_Memory_Shell_Injector critical
 }
