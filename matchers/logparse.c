@@ -262,7 +262,7 @@ bool bs_log_next_line(const uint8_t *buf, size_t len, size_t *pos, const char **
         n--;
     *long_line = n > BS_LOG_LINE_MAX;
     *line = (const char *)s;
-    *line_len = *long_line ? BS_LOG_LINE_MAX : n;
+    *line_len = n;
     return true;
 }
 
@@ -507,9 +507,11 @@ bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
     bs_log_stats *st = &p->stats;
     bool ok;
 
-    if (len > BS_LOG_LINE_MAX)
-        len = BS_LOG_LINE_MAX;
     st->lines++;
+    if (len > BS_LOG_LINE_MAX) {
+        st->long_lines++;
+        len = BS_LOG_LINE_MAX;
+    }
     if (len == 0 || (len == 1 && line[0] == '\r'))
         return BS_LOG_LINE_BLANK;
     if (line[0] == '#') {
@@ -549,6 +551,8 @@ bs_log_format bs_log_sniff(const uint8_t *buf, size_t len)
         }
         if (pos >= len && len == BS_LOG_SNIFF_BYTES)
             break; /* a line cut by the sniff window says nothing */
+        if (n > BS_LOG_LINE_MAX)
+            n = BS_LOG_LINE_MAX;
         tried++;
         ncsa += parse_ncsa(line, n, &req);
     }

@@ -70,8 +70,8 @@ void bs_log_parser_reset(bs_log_parser *p);
 const bs_log_stats *bs_log_parser_stats(const bs_log_parser *p);
 
 /*
- * Parses one line (without its line break; at most BS_LOG_LINE_MAX bytes
- * are looked at).  A W3C line is read with the last #Fields: set seen by
+ * Parses one line (without its line break).  A line longer than
+ * BS_LOG_LINE_MAX is parsed up to there and counted in long_lines.  A W3C line is read with the last #Fields: set seen by
  * this parser, any other line as NCSA.
  */
 bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
@@ -79,8 +79,8 @@ bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
 
 /*
  * The next line of buf[*pos..len): its start and length without "\n" or
- * "\r\n"; *pos moves past the line break.  A line longer than
- * BS_LOG_LINE_MAX is cut there and *long_line set.  False at the end.
+ * "\r\n"; *pos moves past the line break; *long_line when it is longer
+ * than BS_LOG_LINE_MAX.  False at the end.
  */
 bool bs_log_next_line(const uint8_t *buf, size_t len, size_t *pos, const char **line,
                       size_t *line_len, bool *long_line);

@@ -246,7 +246,7 @@ static void test_lines(void **state)
     assert_int_equal(n, 3);
     assert_false(lng);
     assert_false(bs_log_next_line((const uint8_t *)text, 10, &pos, &line, &n, &lng));
-    /* a long line is cut at the limit and flagged */
+    /* a long line is flagged, and counted by the parser */
     big = malloc(BS_LOG_LINE_MAX + 100);
     assert_non_null(big);
     memset(big, 'x', BS_LOG_LINE_MAX + 100);
@@ -254,8 +254,16 @@ static void test_lines(void **state)
     pos = 0;
     assert_true(bs_log_next_line(big, BS_LOG_LINE_MAX + 100, &pos, &line, &n, &lng));
     assert_true(lng);
-    assert_int_equal(n, BS_LOG_LINE_MAX);
+    assert_int_equal(n, BS_LOG_LINE_MAX + 50);
     assert_int_equal(pos, BS_LOG_LINE_MAX + 51);
+    {
+        bs_log_parser *p = bs_log_parser_new();
+        bs_log_request r;
+
+        assert_int_equal(bs_log_parse_line(p, line, n, &r), BS_LOG_LINE_MALFORMED);
+        assert_int_equal(bs_log_parser_stats(p)->long_lines, 1);
+        bs_log_parser_free(p);
+    }
     free(big);
 }
 
