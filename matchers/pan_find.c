@@ -36,14 +36,6 @@ static bool is_alnum(uint8_t c)
 
 /* ---- issuers ---- */
 
-const char *bs_issuer_name(bs_issuer issuer)
-{
-    static const char *const names[BS_ISSUER_COUNT] = {"visa", "mastercard", "amex",
-                                                       "discover", "jcb", "diners"};
-
-    return (unsigned)issuer < BS_ISSUER_COUNT ? names[issuer] : "unknown";
-}
-
 /* The first k digits as a number. */
 static int prefix(const char *d, int k)
 {

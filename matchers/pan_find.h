@@ -46,7 +46,6 @@ size_t bs_pan_scan(const uint8_t *buf, size_t len, bs_pan_hit_fn fn, void *arg);
  * Luhn, not one repeated digit, not a sequential run.  *issuer on success.
  */
 bool bs_pan_check(const char *digits, size_t n, bs_issuer *issuer);
-const char *bs_issuer_name(bs_issuer issuer);
 
 /* ---- keyed hashes and the set that counts distinct numbers ---- */
 

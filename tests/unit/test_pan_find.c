@@ -83,7 +83,6 @@ static void test_issuers(void **state)
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         if (bs_pan_check(bad[i], strlen(bad[i]), &iss))
             fail_msg("accepted %s", bad[i]);
-    assert_string_equal(bs_issuer_name(BS_ISSUER_AMEX), "amex");
 }
 
 static void test_separators(void **state)
