@@ -38,6 +38,7 @@
 #include "core/sigbus.h"
 #include "core/vec.h"
 #include "matchers/matcher.h"
+#include "scanner/interrupt.h"
 #include "scanner/progress.h"
 #include "scanner/queue.h"
 
@@ -250,6 +251,10 @@ static void match_unscanned(void *arg, const bs_object *meta, const bs_hashes *h
 
 static bs_status emit_inline(bs_sink *sink, bs_object *obj)
 {
+    if (bs_interrupted()) { /* stop expanding: the report is written with what we have */
+        bs_object_free(obj);
+        return BS_FATAL;
+    }
     process_object(sink->arg, obj);
     return BS_OK;
 }
@@ -314,8 +319,12 @@ static void *worker_main(void *arg)
     worker *w = arg;
     bs_object *obj;
 
-    while ((obj = bs_queue_pop(w->scan->queue)))
-        process_object(w, obj);
+    while ((obj = bs_queue_pop(w->scan->queue))) {
+        if (bs_interrupted()) /* drain without scanning, so producers unblock */
+            bs_object_free(obj);
+        else
+            process_object(w, obj);
+    }
     return NULL;
 }
 
@@ -331,6 +340,10 @@ static bs_status emit_queue(bs_sink *sink, bs_object *obj)
 {
     producer_sink *ps = sink->arg;
 
+    if (bs_interrupted()) {
+        bs_object_free(obj);
+        return BS_FATAL;
+    }
     ps->emitted++;
     return bs_queue_push(ps->scan->queue, obj) == 0 ? BS_OK : BS_FATAL;
 }
@@ -462,7 +475,7 @@ static void *producer_main(void *arg)
         pthread_mutex_lock(&s->lock);
         t = s->next_target < s->target_count ? s->next_target++ : -1;
         pthread_mutex_unlock(&s->lock);
-        if (t < 0)
+        if (t < 0 || bs_interrupted())
             break;
         collect_target(s, &pw, t, s->targets[t]);
     }
@@ -505,6 +518,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
 
     s->queue = bs_queue_new(BS_QUEUE_MAX_OBJECTS, BS_QUEUE_MAX_BYTES);
     bs_sigbus_install();
+    bs_interrupt_install();
     if (!ptids || !workers || !s->queue) {
         free(ptids);
         free(workers);
@@ -538,8 +552,17 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
     }
     finish_matchers(s);
     bs_progress_stop(progress);
+    if (bs_interrupted()) {
+        char msg[96];
+
+        snprintf(msg, sizeof(msg), "scan interrupted by signal %d: the report holds what was "
+                                   "found until then", bs_interrupt_signal());
+        bs_report_add_error(s->report, -1, "", "interrupt", msg);
+        bs_report_set_interrupted(s->report);
+    }
     bs_report_scan_times(s->report, started, now_s());
     bs_report_finish(s->report);
+    bs_interrupt_uninstall();
     free(ptids);
     free(workers);
     return s->target_failed ? BS_FAILED : BS_OK;
