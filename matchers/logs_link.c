@@ -306,7 +306,7 @@ void bs_logs_link(bs_logs_state *st, struct bs_report *report)
                  BS_LOG_EVENTS_MAX, BS_LOG_SUSPECT_CLIENTS_MAX);
         bs_report_add_error(report, -1, "", "logs", msg);
     }
-    if (st->budget.dropped) {
+    if (st->budget.dropped && c.n_keys) { /* with no finding files, nothing was lost */
         snprintf(msg, sizeof(msg),
                  "%llu log requests beyond the kept limit (%d requests, %u MiB) were not tied "
                  "to findings",

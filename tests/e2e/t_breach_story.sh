@@ -100,8 +100,11 @@ assert c["distinct"] == 4 and c["occurrences"] == 5, c
 assert c["track2"] == 1 and c["track1"] == 0, c
 assert c["first"] == "2019-07-30T14:20:01.001Z" or c["first"].startswith("2019-07-30T14:20:01"), c
 assert c["last"].startswith("2019-08-02T11:30:00"), c
-ce = r["summary"].get("card_exposure")  # written by report/json.c once it lands
-assert ce is None or ce["distinct"] == 4, ce
+ce = r["summary"]["card_exposure"]
+assert ce["distinct"] == 4 and ce["objects"] == 1, ce
+assert ce["issuers"] == {"visa": 1, "mastercard": 1, "amex": 1, "discover": 1}, ce
+assert ce["first"] == c["first"] and ce["last"] == c["last"], ce
+assert r["summary"]["first_indicator"] == "2019-07-30T14:10:02Z", r["summary"]
 # target stats: 3 logs (the debug log is no web log), 12 requests, 1 malformed line
 st = {}
 for t in r["targets"]:
