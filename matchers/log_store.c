@@ -246,7 +246,7 @@ uint64_t bs_path_key(const char *path, size_t n, bool url)
             c = (char)(hi * 16 + lo);
             i += 2;
         }
-        if (c == '\\' && !url)
+        if ((c == '\\' || c == ':') && !url)
             c = '/';
         if (k == KEY_MAX) { /* keep the tail: the key is made of the last segments */
             memmove(buf, buf + KEY_MAX / 2, KEY_MAX / 2);

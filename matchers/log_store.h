@@ -61,7 +61,7 @@ bool bs_log_store_marked(const bs_log_store *s, size_t i);
  * The key a URL path and a file path share when the request may name the
  * file: FNV-1a of the lower-cased last two segments ("images/ok.jsp"), or
  * of "/name" when there is one.  For a URL (url = true) %XX is decoded and a
- * ';' parameter (";jsessionid=") ends the path; in a file path '\' also
+ * ';' parameter (";jsessionid=") ends the path; in a file path '\' and ':' also
  * separates.  0 when the path names no file (empty, or ends with '/').
  */
 uint64_t bs_path_key(const char *path, size_t n, bool url);

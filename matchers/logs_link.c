@@ -73,13 +73,13 @@ static void last_two(const char *s, size_t n, const char **name, size_t *name_n,
 {
     size_t e = n, b;
 
-    for (b = e; b > 0 && s[b - 1] != '/' && s[b - 1] != '\\' && s[b - 1] != ':'; b--)
+    for (b = e; b > 0 && !strchr("/\\:!", s[b - 1]); b--)
         ;
     *name = s + b;
     *name_n = e - b;
     for (e = b; e > 0 && (s[e - 1] == '/' || s[e - 1] == '\\'); e--)
         ;
-    for (b = e; b > 0 && s[b - 1] != '/' && s[b - 1] != '\\' && s[b - 1] != ':'; b--)
+    for (b = e; b > 0 && !strchr("/\\:!", s[b - 1]); b--)
         ;
     *parent = s + b;
     *parent_n = e - b;
@@ -112,6 +112,9 @@ static int file_keys(link_ctx *c, const bs_finding *f)
         snprintf(url, sizeof(url), "/%.*s/%s", (int)name_n, name, member);
         return add_key(c, bs_path_key(url, strlen(url), false), f);
     }
+    /* a plain file, or a member of another archive: its path inside the innermost container */
+    if (bang)
+        loc = bang + 1;
     if (add_key(c, bs_path_key(loc, strlen(loc), false), f) != 0)
         return -1;
     last_two(loc, strlen(loc), &name, &name_n, &parent, &parent_n);
