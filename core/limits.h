@@ -56,4 +56,21 @@
 /* Files at least this large are mapped (no copy) instead of read into memory. */
 #define BS_MAP_MIN_BYTES (64U << 10)
 
+/* Web-server logs (matchers/logparse.c, matchers/logs.c). */
+#define BS_LOG_LINE_MAX (64U << 10)      /* longer lines are parsed up to here and counted */
+#define BS_LOG_SNIFF_LINES 16            /* lines looked at to recognise a log by content */
+#define BS_LOG_SNIFF_BYTES (64U << 10)   /* ... within this many bytes */
+#define BS_LOG_BINARY_SNIFF 8192         /* a NUL byte in the first bytes: not a log */
+#define BS_LOG_W3C_FIELDS_MAX 64         /* fields of one #Fields: directive */
+#define BS_LOG_KEPT_REQUESTS_MAX 2000000 /* requests remembered to tie to finding files */
+#define BS_LOG_KEPT_BYTES_MAX (128U << 20) /* ... and the bytes of their strings */
+#define BS_LOG_EVENTS_MAX 100000         /* timeline events the log matcher adds */
+#define BS_LOG_SUSPECT_CLIENTS_MAX 256   /* clients of shells whose every request is listed */
+#define BS_LOG_LOCATION_MAX 8192         /* "<log location>:<line>" of an event */
+
+/* Card-number finder (matchers/pan_find.c, matchers/pan.c). */
+#define BS_PAN_OBJECT_DISTINCT_MAX 1000000 /* distinct numbers told apart in one object */
+#define BS_PAN_TOTAL_DISTINCT_MAX 10000000 /* ... across the scan (keyed hashes) */
+#define BS_PAN_BINARY_SNIFF 8192           /* a NUL byte in the first bytes: binary, not searched */
+
 #endif

@@ -10,7 +10,9 @@
 #define BS_MATCHERS(X) \
     X(yara)            \
     X(iocs)            \
-    X(decode)
+    X(decode)          \
+    X(logs)            \
+    X(pan)
 
 #define DECLARE_MATCHER(name) extern const bs_matcher bs_matcher_##name;
 #define LIST_MATCHER(name) &bs_matcher_##name,

@@ -329,8 +329,9 @@ static cJSON *volume_json(bs_json *j, const bs_volume_info *v)
 
 static cJSON *stats_json(bs_json *j, const bs_target *t)
 {
-    static const char *const names[BS_STAT_COUNT] = {"objects", "bytes",   "deleted",
-                                                     "archives", "skipped", "errors"};
+    static const char *const names[BS_STAT_COUNT] = {
+        "objects", "bytes", "deleted", "archives", "skipped", "errors",
+        "log_files", "log_requests", "log_malformed", "log_long_lines"};
     cJSON *o = cJSON_CreateObject();
 
     for (int s = 0; s < BS_STAT_COUNT; s++)

@@ -408,7 +408,18 @@ static bool read_target_evidence(rd *c, const cJSON *t, int target)
 
 static bool read_target(rd *c, const cJSON *t)
 {
-    static const char *const stat_names[] = {"objects", "bytes", "deleted", "archives"};
+    static const struct {
+        const char *name;
+        bs_stat stat;
+        bool required;
+    } stat_names[] = {{"objects", BS_STAT_OBJECTS, true},
+                      {"bytes", BS_STAT_BYTES, true},
+                      {"deleted", BS_STAT_DELETED, true},
+                      {"archives", BS_STAT_ARCHIVES, true},
+                      {"log_files", BS_STAT_LOG_FILES, false},
+                      {"log_requests", BS_STAT_LOG_REQUESTS, false},
+                      {"log_malformed", BS_STAT_LOG_MALFORMED, false},
+                      {"log_long_lines", BS_STAT_LOG_LONG_LINES, false}};
     const cJSON *vols, *vol, *stats;
     char *path = NULL, *kind = NULL, *format = NULL, *sha = NULL;
     double size = -1, v;
@@ -430,9 +441,9 @@ static bool read_target(rd *c, const cJSON *t)
         cJSON_ArrayForEach(vol, vols) if (!read_volume(c, vol, index)) break;
     /* skipped and errors are counted again as their entries are added */
     if (!c->failed && get_object(c, t, "stats", true, &stats) && stats)
-        for (int s = 0; s < (int)(sizeof(stat_names) / sizeof(stat_names[0])); s++)
-            if (get_num(c, stats, stat_names[s], true, 0, &v))
-                bs_report_count(c->r, index, (bs_stat)s, (uint64_t)v);
+        for (size_t s = 0; s < sizeof(stat_names) / sizeof(stat_names[0]); s++)
+            if ((v = 0, get_num(c, stats, stat_names[s].name, stat_names[s].required, 0, &v)))
+                bs_report_count(c->r, index, stat_names[s].stat, (uint64_t)v);
     if (!c->failed)
         read_target_evidence(c, t, index);
     free(path);

@@ -383,6 +383,17 @@ void bs_report_add_finding(bs_report *r, bs_finding *f)
     unlock(r);
 }
 
+const bs_finding *bs_report_finding_at(const bs_report *r, int i)
+{
+    const bs_finding *f = NULL;
+
+    lock(r);
+    if (i >= 0 && i < r->n_findings)
+        f = r->findings[i];
+    unlock(r);
+    return f;
+}
+
 int bs_report_finding_count(const bs_report *r)
 {
     int n;
@@ -537,8 +548,8 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
     o->archives = !cfg->no_archives;
     o->images = !cfg->no_images;
     o->deleted = !cfg->no_deleted;
-    o->logs = false; /* the log matcher and the card-number finder are not built yet */
-    o->pan = false;
+    o->logs = !cfg->no_logs;
+    o->pan = !cfg->no_pan;
     o->hash_evidence = cfg->hash_evidence;
     o->add_rules = cfg->add_rules;
     o->since = cfg->since;

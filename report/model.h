@@ -28,6 +28,10 @@ typedef enum {
     BS_STAT_ARCHIVES,
     BS_STAT_SKIPPED,
     BS_STAT_ERRORS,
+    BS_STAT_LOG_FILES,      /* web-server logs parsed (matchers/logs.c) */
+    BS_STAT_LOG_REQUESTS,   /* ... their requests */
+    BS_STAT_LOG_MALFORMED,  /* ... lines that were no request */
+    BS_STAT_LOG_LONG_LINES, /* ... lines over BS_LOG_LINE_MAX, parsed up to it */
     BS_STAT_COUNT
 } bs_stat;
 
@@ -62,6 +66,11 @@ void bs_report_add_skipped(bs_report *r, int target, const char *location, const
 /* Findings.  Takes ownership of f (and everything it points to). */
 void bs_report_add_finding(bs_report *r, bs_finding *f);
 int bs_report_finding_count(const bs_report *r);
+/*
+ * The i-th finding added so far (0 <= i < bs_report_finding_count), read
+ * only: for matchers' finish() steps, before bs_report_finish sorts them.
+ */
+const bs_finding *bs_report_finding_at(const bs_report *r, int i);
 /* Highest severity among findings, or -1 when there are none. */
 int bs_report_max_severity(const bs_report *r);
 

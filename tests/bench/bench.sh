@@ -11,7 +11,8 @@
 #   breachscan scan -j N -r rules/bench.yar -o OUT.json CORPUS
 # and prints the median wall times, the ratio breachscan/yara and the peak RSS
 # of breachscan (GNU time).  Runs tests/bench/bench_image.sh BIN at the end
-# when that script exists.  Exit status 1 when a tool fails; the targets
+# when that script exists, after tests/bench/bench_logs.sh (log parser and
+# card-number finder MB/s).  Exit status 1 when a tool fails; the targets
 # (ratio <= 1.0, RSS <= 256 MiB) are reported, and enforced with BENCH_STRICT=1.
 set -eu
 BIN=${1:?usage: bench.sh BIN}
@@ -95,6 +96,7 @@ if n_bs != n_yara:
 sys.exit(1 if strict and (ratio > 1.0 or rss > 256) else 0)
 PY
 
+sh "$HERE/bench_logs.sh" || status=1
 if [ "${BENCH_IMAGE:-1}" != 0 ] && [ -f "$HERE/bench_image.sh" ]; then
     sh "$HERE/bench_image.sh" "$BIN" || status=1
 fi

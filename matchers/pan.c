@@ -1,0 +1,250 @@
+/*
+ * pan.c - the card-number matcher (bs_matcher_pan, docs/REPORT.md, "Card
+ * data"; --no-pan turns it off).  Every text object (no NUL byte in its
+ * first BS_PAN_BINARY_SNIFF bytes: logs, CSV exports, order dumps, mail
+ * spools, database text dumps) goes through the card-number finder
+ * (pan_find.c).  An object with numbers gets one finding, rule
+ * Card_Numbers_In_Clear: severity high, critical when it holds track data
+ * or a CVV-like field beside a number, with the typed card info.  finish()
+ * sets summary.card_exposure - distinct numbers across all evidence through
+ * keyed hashes (a random key held in memory only), per issuer, the window -
+ * and adds "card.first"/"card.last" timeline events per object.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/limits.h"
+#include "core/vec.h"
+#include "matchers/matcher.h"
+#include "matchers/pan_find.h"
+#include "report/model.h"
+
+#define PAN_RULE "Card_Numbers_In_Clear"
+#define EVENT_CARD_FIRST "card.first"
+#define EVENT_CARD_LAST "card.last"
+
+/* An object that held numbers: where, and the times of its first and last such lines. */
+typedef struct card_object {
+    char *location;
+    bs_time first, last;
+} card_object;
+
+typedef struct pan_state {
+    uint8_t key[BS_PAN_KEY_LEN];
+    pthread_mutex_t lock;
+    bs_pan_keyset all; /* every distinct number of the scan, as keyed hashes */
+    bs_card_exposure exposure;
+    bool capped;
+    card_object *objects;
+    size_t n_objects, cap_objects;
+} pan_state;
+
+static bool pan_enabled(const bs_config *cfg)
+{
+    return !cfg->no_pan;
+}
+
+static bs_status pan_load(const bs_matcher_env *env, void **state, bs_error *err)
+{
+    pan_state *st = calloc(1, sizeof(*st));
+
+    (void)env;
+    *state = NULL;
+    if (!st || bs_pan_key_random(st->key) != 0) {
+        free(st);
+        bs_error_set(err, "pan", "cannot get a random key for the card-number hashes");
+        return BS_FATAL;
+    }
+    st->all.max = BS_PAN_TOTAL_DISTINCT_MAX;
+    pthread_mutex_init(&st->lock, NULL);
+    *state = st;
+    return BS_OK;
+}
+
+static void pan_free(void *state)
+{
+    pan_state *st = state;
+
+    if (!st)
+        return;
+    for (size_t i = 0; i < st->n_objects; i++)
+        free(st->objects[i].location);
+    free(st->objects);
+    bs_pan_keyset_release(&st->all);
+    memset(st->key, 0, sizeof(st->key));
+    pthread_mutex_destroy(&st->lock);
+    free(st);
+}
+
+typedef struct pan_worker {
+    pan_state *st;
+    bs_pan_finder *finder;
+} pan_worker;
+
+static void *pan_worker_new(void *state, bs_error *err)
+{
+    pan_state *st = state;
+    pan_worker *w = calloc(1, sizeof(*w));
+
+    if (w && !(w->finder = bs_pan_finder_new(st->key))) {
+        free(w);
+        w = NULL;
+    }
+    if (!w) {
+        bs_error_set(err, "pan", "out of memory");
+        return NULL;
+    }
+    w->st = st;
+    return w;
+}
+
+static void pan_worker_free(void *ws)
+{
+    pan_worker *w = ws;
+
+    if (w)
+        bs_pan_finder_free(w->finder);
+    free(w);
+}
+
+static bool time_before(bs_time a, bs_time b)
+{
+    return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec);
+}
+
+/* Adds one object's numbers and times to the scan's totals. */
+static void add_to_totals(pan_state *st, const bs_pan_finder *f, const bs_object *obj,
+                          const bs_card_info *card)
+{
+    const bs_pan_keyset *keys = bs_pan_finder_keys(f);
+    bs_card_exposure *e = &st->exposure;
+
+    pthread_mutex_lock(&st->lock);
+    for (size_t i = 0; i < keys->cap; i++) {
+        int rc;
+
+        if (!keys->slots[i])
+            continue;
+        rc = bs_pan_keyset_add(&st->all, keys->slots[i]);
+        if (rc == 1) {
+            e->distinct++;
+            e->by_issuer[bs_pan_key_issuer(keys->slots[i])]++;
+        } else if (rc < 0) {
+            st->capped = true;
+        }
+    }
+    e->objects++;
+    if (card->first.set && (!e->first.set || time_before(card->first, e->first)))
+        e->first = card->first;
+    if (card->last.set && (!e->last.set || time_before(e->last, card->last)))
+        e->last = card->last;
+    if (card->first.set &&
+        bs_grow(&st->objects, &st->cap_objects, st->n_objects, sizeof(card_object), 0) ==
+            BS_GROW_OK &&
+        (st->objects[st->n_objects].location = strdup(obj->location))) {
+        st->objects[st->n_objects].first = card->first;
+        st->objects[st->n_objects].last = card->last;
+        st->n_objects++;
+    }
+    pthread_mutex_unlock(&st->lock);
+}
+
+static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
+{
+    bool critical = res->card.track1 || res->card.track2 || res->cvv;
+    bs_finding *f = bs_finding_new("pan", PAN_RULE, critical ? BS_SEV_CRITICAL : BS_SEV_HIGH, obj);
+    char desc[200];
+
+    if (!f)
+        return NULL;
+    f->card = malloc(sizeof(*f->card));
+    if (!f->card) {
+        bs_finding_free(f);
+        return NULL;
+    }
+    *f->card = res->card;
+    snprintf(desc, sizeof(desc),
+             "%llu distinct card number%s (%llu occurrences) in clear text%s%s",
+             (unsigned long long)res->card.distinct, res->card.distinct == 1 ? "" : "s",
+             (unsigned long long)res->card.occurrences,
+             res->card.track1 || res->card.track2 ? ", with magnetic-stripe track data" : "",
+             res->cvv ? ", with a CVV-like field beside a number" : "");
+    f->description = strdup(desc);
+    bs_strlist_add(&f->tags, "carddata");
+    return f;
+}
+
+static bs_status pan_match(void *ws, const bs_match_input *in, bs_match_output *out,
+                           bs_error *err)
+{
+    pan_worker *w = ws;
+    const bs_object *obj = in->obj;
+    size_t sniff;
+    bs_pan_result res;
+    bs_finding *f;
+
+    if (!in->content || !obj->data || obj->len < BS_PAN_MIN_DIGITS)
+        return BS_OK;
+    sniff = obj->len < BS_PAN_BINARY_SNIFF ? obj->len : BS_PAN_BINARY_SNIFF;
+    if (memchr(obj->data, '\0', sniff))
+        return BS_OK; /* binary */
+    if (bs_pan_find(w->finder, obj->data, obj->len, &res) != 0) {
+        bs_error_set(err, "pan", "out of memory counting card numbers");
+        return BS_FAILED;
+    }
+    if (res.card.distinct == 0)
+        return BS_OK;
+    add_to_totals(w->st, w->finder, obj, &res.card);
+    if (!(f = card_finding(obj, &res)) || bs_finding_list_add(out->findings, f) != 0) {
+        bs_finding_free(f);
+        bs_error_set(err, "pan", "out of memory");
+        return BS_FAILED;
+    }
+    return BS_OK;
+}
+
+static void card_event(struct bs_report *report, const char *event, bs_time t,
+                       const char *location)
+{
+    bs_timeline_event ev = {.time = t,
+                            .event = event,
+                            .location = location,
+                            .detail = "line with a card number",
+                            .finding_location = location,
+                            .finding_rule = PAN_RULE};
+
+    bs_report_add_timeline_event(report, &ev);
+}
+
+static void pan_finish(void *state, struct bs_report *report)
+{
+    pan_state *st = state;
+
+    if (st->exposure.objects)
+        bs_report_set_card_exposure(report, &st->exposure);
+    for (size_t i = 0; i < st->n_objects; i++) {
+        const card_object *o = &st->objects[i];
+
+        card_event(report, EVENT_CARD_FIRST, o->first, o->location);
+        if (o->last.sec != o->first.sec || o->last.nsec != o->first.nsec)
+            card_event(report, EVENT_CARD_LAST, o->last, o->location);
+    }
+    if (st->capped)
+        bs_report_add_error(report, -1, "", "pan",
+                            "more distinct card numbers than can be counted: "
+                            "summary.card_exposure.distinct is a lower bound");
+}
+
+const bs_matcher bs_matcher_pan = {
+    .name = "pan",
+    .flags = BS_MATCHER_CONTENT,
+    .enabled = pan_enabled,
+    .load = pan_load,
+    .free = pan_free,
+    .worker_new = pan_worker_new,
+    .worker_free = pan_worker_free,
+    .match = pan_match,
+    .finish = pan_finish,
+};
