@@ -323,7 +323,7 @@ static bs_status logs_match(void *ws, const bs_match_input *in, bs_match_output 
     const bs_object *obj = in->obj;
     name_kind kind;
 
-    if (!in->content || !obj->data || obj->len == 0 ||
+    if (!in->content || !obj->data || obj->len == 0 || obj->layer > 0 || /* a decoded layer is no log */
         memchr(obj->data, '\0', obj->len < BS_LOG_BINARY_SNIFF ? obj->len : BS_LOG_BINARY_SNIFF))
         return BS_OK; /* empty, or binary */
     kind = log_name(obj->path ? obj->path : obj->location);
