@@ -47,7 +47,7 @@ int cmd_report(int argc, char **argv)
 {
     const char *to = NULL, *output = NULL;
     const bs_option opts[] = {
-        {0, "to", BS_OPT_STRING, &to, "FMT", "output format"},
+        {0, "to", BS_OPT_STRING, &to, "FMT", "output format (see formats below)"},
         {'o', "output", BS_OPT_STRING, &output, "FILE", "output file, written atomically [stdout]"},
         {0, NULL, 0, NULL, NULL, NULL},
     };
@@ -71,6 +71,11 @@ int cmd_report(int argc, char **argv)
     }
     if (nrest != 2 || strcmp(rest[0], "convert") != 0 || !to) {
         fprintf(stderr, "usage: %s\n", spec.usage);
+        goto out;
+    }
+    if (!bs_writer_find(to)) {
+        fprintf(stderr, "breachscan report: unknown --to '%s' (one of: %s)\n", to,
+                bs_writer_names());
         goto out;
     }
     if (!(doc = load_report(rest[1], &err))) {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "report/model.h"
+#include "report/text.h"
 #include "report/writer.h"
 #include "scanner/cli.h"
 #include "core/limits.h"
@@ -24,6 +25,8 @@ static const bs_command_spec *scan_spec(bs_config *c)
 {
     static bs_option opts[32];
     static bs_command_spec spec;
+    static char format_help[160];
+    snprintf(format_help, sizeof(format_help), "report format: %s [json]", bs_writer_names());
     const bs_option table[] = {
         {'r', "rules", BS_OPT_LIST, &c->rule_paths, "PATH",
          "YARA rule file, directory or compiled bundle (repeatable); replaces the bundled rules"},
@@ -31,7 +34,7 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "ioc", BS_OPT_LIST, &c->ioc_paths, "PATH",
          "IOC file or directory (hashes.txt, filenames.txt, logs.txt), repeatable [bundled]"},
         {'o', "output", BS_OPT_STRING, &c->output, "FILE", "report file, written atomically [stdout]"},
-        {'f', "format", BS_OPT_STRING, &c->format, "FMT", "report format: json, jsonl [json]"},
+        {'f', "format", BS_OPT_STRING, &c->format, "FMT", format_help},
         {'j', "threads", BS_OPT_INT, &c->threads, "N", "worker threads [number of cores]"},
         {0, "fail-on", BS_OPT_SEVERITY, &c->fail_on, "SEV",
          "lowest severity that makes the exit status 1: critical, high, medium, low, info [medium]"},
@@ -89,6 +92,11 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
         cJSON_Delete(doc);
         return EXIT_CANNOT_RUN;
     }
+    /* the human summary (report/text.c), the same as `-f text` */
+    if (cfg->verbosity >= 0 &&
+        bs_text_summary(doc, cfg->output && strcmp(cfg->output, "-") ? cfg->output : "stdout",
+                        stderr, &err) != BS_OK)
+        fprintf(stderr, "breachscan: %s\n", err.message);
     cJSON_Delete(doc);
     if (run_status != BS_OK) {
         fprintf(stderr, "breachscan: a target could not be read (see errors[] in the report)\n");
@@ -96,7 +104,7 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
     }
     status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS : EXIT_CLEAN;
     if (cfg->verbosity >= 0)
-        fprintf(stderr, "breachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
+        fprintf(stderr, "\nbreachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
                 status);
     return status;
 }
@@ -129,9 +137,13 @@ int cmd_scan(int argc, char **argv)
                 cfg.archive_depth, BS_MAX_ARCHIVE_DEPTH);
         goto out;
     }
-    if (ntargets == 0 || !bs_writer_find(cfg.format)) {
-        fprintf(stderr, "breachscan scan: %s (see breachscan scan --help)\n",
-                ntargets == 0 ? "no TARGET given" : "unknown --format");
+    if (!bs_writer_find(cfg.format)) {
+        fprintf(stderr, "breachscan scan: unknown --format '%s' (one of: %s)\n", cfg.format,
+                bs_writer_names());
+        goto out;
+    }
+    if (ntargets == 0) {
+        fprintf(stderr, "breachscan scan: no TARGET given (see breachscan scan --help)\n");
         goto out;
     }
     if (bs_scan_new(&cfg, print_diag, &cfg, &scan, &err) != BS_OK) {
