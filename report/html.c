@@ -14,6 +14,7 @@
 
 #include "report/escape.h"
 #include "report/html.h"
+#include "report/text.h"
 #include "report/writer.h"
 #include "report/writer_util.h"
 
@@ -160,6 +161,21 @@ static void put_card_exposure(FILE *out, const cJSON *report)
     row(out, "first line with card data", bs_doc_str(card, "first"), false);
     row(out, "last line with card data", bs_doc_str(card, "last"), false);
     fputs("</table></section>\n", out);
+}
+
+static void put_next_steps(FILE *out, const cJSON *report)
+{
+    const char *const *steps = bs_text_next_steps(bs_doc_path_str(report, "summary.verdict"));
+
+    if (!steps)
+        return;
+    fputs("<section id=\"next-steps\"><h2>What to do now</h2><ol>\n", out);
+    for (int k = 0; steps[k]; k++) {
+        fputs("<li>", out);
+        h(out, steps[k]);
+        fputs("</li>\n", out);
+    }
+    fputs("</ol></section>\n", out);
 }
 
 static void put_targets(FILE *out, const cJSON *report)
@@ -438,6 +454,7 @@ static bs_status write_html(const cJSON *report, FILE *out, bs_error *err)
     put_verdict(out, report);
     fputs("<main>\n", out);
     put_card_exposure(out, report);
+    put_next_steps(out, report);
     put_targets(out, report);
     if (put_timeline(out, report, err) != BS_OK || put_findings(out, report, err) != BS_OK)
         return BS_FATAL;

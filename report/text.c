@@ -29,7 +29,9 @@ static const char *const verdict_words[][2] = {
     {"clean", "CLEAN - nothing known was found in what was read."},
 };
 
-static const char *const next_steps[][6] = {
+#define STEPS_MAX 6 /* the verdict and up to 5 steps; one more column stays NULL */
+
+static const char *const next_steps[][STEPS_MAX + 1] = {
     {"compromised",
      "Isolate the server from the network now; do not wipe, reinstall or power it off yet.",
      "Preserve this copy of the server and this report unchanged (note their sha256 and who "
@@ -242,17 +244,22 @@ static void print_problems(const cJSON *report, FILE *out)
                       cJSON_GetArraySize(skipped));
 }
 
+const char *const *bs_text_next_steps(const char *verdict)
+{
+    for (size_t i = 0; verdict && i < sizeof(next_steps) / sizeof(next_steps[0]); i++)
+        if (strcmp(verdict, next_steps[i][0]) == 0)
+            return &next_steps[i][1];
+    return NULL;
+}
+
 static void print_next_steps(const cJSON *report, FILE *out)
 {
-    const char *verdict = bs_doc_path_str(report, "summary.verdict");
+    const char *const *steps = bs_text_next_steps(bs_doc_path_str(report, "summary.verdict"));
 
-    for (size_t i = 0; verdict && i < sizeof(next_steps) / sizeof(next_steps[0]); i++) {
-        if (strcmp(verdict, next_steps[i][0]) != 0)
-            continue;
+    if (steps)
         bs_put_plainf(out, "\nWhat to do now:\n");
-        for (int k = 1; k < 6 && next_steps[i][k]; k++)
-            bs_put_plainf(out, "  %d. %s\n", k, next_steps[i][k]);
-    }
+    for (int k = 0; steps && steps[k]; k++)
+        bs_put_plainf(out, "  %d. %s\n", k + 1, steps[k]);
 }
 
 bs_status bs_text_summary(const cJSON *report, const char *report_path, FILE *out, bs_error *err)

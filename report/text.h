@@ -20,4 +20,11 @@ struct cJSON;
 bs_status bs_text_summary(const struct cJSON *report, const char *report_path, FILE *out,
                           bs_error *err);
 
+/*
+ * The next steps a city admin should take for a verdict ("compromised", ...):
+ * a NULL-terminated list of sentences, or NULL for an unknown verdict.
+ * Shared by the text summary and the HTML report.
+ */
+const char *const *bs_text_next_steps(const char *verdict);
+
 #endif
