@@ -63,6 +63,9 @@ static const char style[] =
     ".ev.b{fill:#2e7d32}.ev.r{fill:#6a1b9a}.ev.s{fill:#d50000}.ev.p{fill:#e65100}"
     ".legend span{margin-right:14px;font-size:13px}"
     "details{margin:8px 0}summary{cursor:pointer;font-weight:600}"
+    "table.findings{table-layout:fixed}.findings th:nth-child(1){width:5%}"
+    ".findings th:nth-child(2){width:9%}.findings th:nth-child(3){width:20%}"
+    ".findings th:nth-child(4){width:30%}"
     "footer{color:#666;font-size:13px;margin-top:30px}";
 
 /* Sorting the file sections: by severity (then report order) or by earliest time. */
@@ -331,7 +334,7 @@ static void put_group(FILE *out, const bs_file_group *g, int order)
     num_row(out, "inode", o, "inode");
     for (size_t i = 0; i < sizeof(meta) / sizeof(meta[0]); i++)
         row(out, meta[i][1], bs_doc_str(o, meta[i][0]), true);
-    fputs("</table></details>\n<table><tr><th>id</th><th>severity</th><th>rule</th>"
+    fputs("</table></details>\n<table class=\"findings\"><tr><th>id</th><th>severity</th><th>rule</th>"
           "<th>description</th><th>evidence</th></tr>\n",
           out);
     for (int i = 0; i < g->n_findings; i++)
