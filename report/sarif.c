@@ -282,7 +282,7 @@ static cJSON *location_json(sarif *s, const cJSON *f)
         add(s, phys, "region", region);
     }
     add(s, l, "physicalLocation", phys);
-    if (!plain_file(target, obj))
+    if (!plain_file(target, obj) && bs_doc_str(obj, "location"))
         add(s, l, "logicalLocations", logical_locations(s, target, bs_doc_str(obj, "location")));
     return l;
 }

@@ -5,16 +5,12 @@
 #
 #   sh tests/sarif/validate.sh FILE.sarif...
 #
-# The multitool is installed on first use under build/sarif-tool (or
-# $SARIF_TOOL_DIR) with `npm ci` from the pinned package.json and
-# package-lock.json beside this script.  Exit 0 when every file is valid
-# (warnings are printed, not fatal), 1 when the multitool reports an error
-# for any file, 2 when the multitool cannot be installed or run.
+# The multitool is installed on first use by install.sh (build/sarif-tool).
+# Exit 0 when every file is valid (warnings are printed, not fatal), 1 when
+# the multitool reports an error for any file, 2 when the multitool cannot be
+# installed or run.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
-REPO=$(cd "$HERE/../.." && pwd)
-TOOLDIR=${SARIF_TOOL_DIR:-$REPO/build/sarif-tool}
-MT=$TOOLDIR/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 # the program needs no ICU in invariant mode, and phones nowhere
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -22,16 +18,7 @@ if [ $# -eq 0 ]; then
     echo "usage: $0 FILE.sarif..." >&2
     exit 2
 fi
-if [ ! -x "$MT" ]; then
-    command -v npm >/dev/null 2>&1 || { echo "validate.sh: npm is missing (make deps)" >&2; exit 2; }
-    mkdir -p "$TOOLDIR" && cp "$HERE/package.json" "$HERE/package-lock.json" "$TOOLDIR/" || exit 2
-    (cd "$TOOLDIR" && npm ci --no-audit --no-fund --ignore-scripts >&2) || {
-        echo "validate.sh: cannot install the SARIF multitool from npm" >&2
-        exit 2
-    }
-    chmod u+x "$MT" 2>/dev/null
-fi
-[ -x "$MT" ] || { echo "validate.sh: $MT missing after install" >&2; exit 2; }
+MT=$(sh "$HERE/install.sh") || exit 2
 
 status=0
 for f in "$@"; do
