@@ -76,10 +76,16 @@ static void print_diag(void *arg, bool is_warning, const char *file, int line, c
             is_warning ? "warning" : "error", msg);
 }
 
+/*
+ * Exit status (docs/REPORT.md): 1 findings at or above --fail-on; else 2 when
+ * a target could not be read at all or the verdict is incomplete (part of
+ * the evidence unread, or the scan interrupted); else 0.
+ */
 static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
 {
     bs_report *report = bs_scan_report(scan);
     cJSON *doc = bs_report_to_json(report);
+    bool incomplete = strcmp(bs_report_verdict(report), BS_VERDICT_INCOMPLETE) == 0;
     bs_error err;
     int status;
 
@@ -92,17 +98,20 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
         cJSON_Delete(doc);
         return EXIT_CANNOT_RUN;
     }
-    /* the human summary (report/text.c), the same as `-f text` */
+    /* the human summary (report/text.c, the same as `-f text`): verdict in
+       words, files, what could not be read, next steps */
     if (cfg->verbosity >= 0 &&
         bs_text_summary(doc, cfg->output && strcmp(cfg->output, "-") ? cfg->output : "stdout",
                         stderr, &err) != BS_OK)
         fprintf(stderr, "breachscan: %s\n", err.message);
-    cJSON_Delete(doc);
-    if (run_status != BS_OK) {
+    if (run_status != BS_OK)
         fprintf(stderr, "breachscan: a target could not be read (see errors[] in the report)\n");
+    cJSON_Delete(doc);
+    if (run_status != BS_OK)
         return EXIT_CANNOT_RUN;
-    }
-    status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS : EXIT_CLEAN;
+    status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS
+             : incomplete                                         ? EXIT_CANNOT_RUN
+                                                                  : EXIT_CLEAN;
     if (cfg->verbosity >= 0)
         fprintf(stderr, "\nbreachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
                 status);

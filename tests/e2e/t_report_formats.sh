@@ -59,7 +59,7 @@ test_unknown_format_names_the_formats() {
     assert_grep "unknown --format 'pdf'.*json, jsonl, sarif, html, csv, body, text" err1
     assert_no_file x.pdf
     assert_exit 2 bs report convert out.json --to pdf -o x.pdf 2>err2
-    assert_grep "unknown --to 'pdf'.*sarif, html, csv, body, text" err2
+    assert_grep 'unknown format "pdf".*sarif, html, csv, body, text' err2
     assert_no_file x.pdf
     bs scan --help | grep -q -- "report format: json, jsonl, sarif, html, csv, body, text" ||
         fail "scan --help does not list the formats"
