@@ -138,6 +138,9 @@ static void put_verdict(FILE *out, const cJSON *report)
         h(out, last);
         fputs("</b></p>", out);
     }
+    if (cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(summary, "complete")))
+        fputs("<p><b>The scan was stopped before the end: this report covers only part of the "
+              "evidence.</b></p>", out);
     fputs("</header>\n", out);
 }
 

@@ -383,7 +383,10 @@ static cJSON *invocation_json(sarif *s)
     const cJSON *scan = bs_doc_obj(s->report, "scan"), *e;
     cJSON *inv = cJSON_CreateObject(), *notes = cJSON_CreateArray();
 
-    add(s, inv, "executionSuccessful", cJSON_CreateBool(true));
+    /* false only when the scan was stopped before the end (summary.complete) */
+    add(s, inv, "executionSuccessful",
+        cJSON_CreateBool(!cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(
+            bs_doc_obj(s->report, "summary"), "complete"))));
     if (bs_doc_arr(scan, "argv"))
         add(s, inv, "arguments", dup(s, bs_doc_arr(scan, "argv")));
     add_str(s, inv, "startTimeUtc", bs_doc_str(scan, "started"));

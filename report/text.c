@@ -86,6 +86,9 @@ static void print_verdict(const cJSON *report, FILE *out)
     bs_doc_window(report, &first, &last);
     if (first)
         bs_put_plainf(out, "  Breach window: %s .. %s\n", first, last);
+    if (cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(summary, "complete")))
+        bs_put_plainf(out, "  The scan was stopped before the end: this covers only part of the "
+                           "evidence.\n");
 }
 
 /* "rule_a, rule_b (+2 more)" for one file. */
@@ -227,6 +230,7 @@ static void print_problems(const cJSON *report, FILE *out)
     const cJSON *errors = bs_doc_arr(report, "errors"), *skipped = bs_doc_arr(report, "skipped");
     int n = cJSON_GetArraySize(errors), i = 0;
     const cJSON *e;
+    const char *loc;
 
     if (n)
         bs_put_plainf(out, "\nCould not read: %d problem(s)\n", n);
@@ -236,8 +240,12 @@ static void print_problems(const cJSON *report, FILE *out)
             bs_put_plainf(out, "  and %d more: errors[] in the report\n", n - TEXT_ERRORS_MAX);
             break;
         }
-        bs_put_plainf(out, "  %s: %s: %s\n", bs_doc_str(e, "location"), bs_doc_str(e, "stage"),
-                      bs_doc_str(e, "message"));
+        loc = bs_doc_str(e, "location");
+        if (loc && loc[0])
+            bs_put_plainf(out, "  %s: ", loc);
+        else
+            fputs("  ", out);
+        bs_put_plainf(out, "%s: %s\n", bs_doc_str(e, "stage"), bs_doc_str(e, "message"));
     }
     if (cJSON_GetArraySize(skipped))
         bs_put_plainf(out, "Not scanned on purpose: %d object(s) (skipped[] in the report)\n",

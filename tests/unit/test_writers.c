@@ -228,6 +228,30 @@ static void test_writers_on_hostile_documents(void **state)
     }
 }
 
+/* The summary of an interrupted scan that found nothing: verdict words, the stop, next steps. */
+static void test_text_incomplete(void **state)
+{
+    cJSON *doc = cJSON_Parse(
+        "{\"summary\":{\"verdict\":\"incomplete\",\"complete\":false,\"findings\":0},"
+        "\"findings\":[],\"errors\":[{\"target\":null,\"location\":null,\"stage\":\"interrupt\","
+        "\"message\":\"scan interrupted\"},{\"location\":\"ev/x\",\"stage\":\"read\",\"message\":\"EIO\"}]}");
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    bs_error err;
+
+    (void)state;
+    assert_int_equal(bs_writer_find("text")->write(doc, f, &err), BS_OK);
+    fclose(f);
+    assert_non_null(strstr(buf, "INCOMPLETE"));
+    assert_non_null(strstr(buf, "stopped before the end"));
+    assert_non_null(strstr(buf, "Could not read: 2 problem(s)\n  interrupt: scan interrupted\n"));
+    assert_non_null(strstr(buf, "  ev/x: read: EIO\n"));
+    assert_non_null(strstr(buf, "rerun as root"));
+    free(buf);
+    cJSON_Delete(doc);
+}
+
 static void test_writer_table(void **state)
 {
     (void)state;
@@ -247,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_time),
         cmocka_unit_test(test_groups_and_event_kinds),
         cmocka_unit_test(test_writers_on_hostile_documents),
+        cmocka_unit_test(test_text_incomplete),
         cmocka_unit_test(test_writer_table),
     };
 
