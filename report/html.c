@@ -35,7 +35,7 @@ static const char style[] =
     "h2{margin:28px 0 8px;font-size:20px}"
     ".verdict{padding:22px 24px;color:#fff;margin:0 0 8px}"
     ".verdict h1{margin:0;font-size:40px;letter-spacing:.5px}"
-    ".verdict p{margin:6px 0 0;font-size:17px}"
+    ".verdict p{margin:6px 0 0;font-size:17px}.verdict p.why{font-size:13px;margin:2px 0 0}"
     ".v-compromised{background:#b71c1c}.v-suspicious{background:#e65100}"
     ".v-incomplete{background:#546e7a}.v-clean{background:#2e7d32}.v-unknown{background:#424242}"
     "table{border-collapse:collapse;width:100%;background:#fff;margin:6px 0}"
@@ -109,6 +109,26 @@ static void sev_badge(FILE *out, int rank)
 
 /* ---- top: verdict, scan, card exposure ---- */
 
+/* Why the window starts and ends where it does (summary.window.start_event / end_event). */
+static void put_window_events(FILE *out, const cJSON *window)
+{
+    static const char *const ends[][2] = {{"start_event", "starts with"}, {"end_event", "ends with"}};
+
+    for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+        const cJSON *ev = bs_doc_obj(window, ends[i][0]);
+
+        if (!ev)
+            continue;
+        fprintf(out, "<p class=\"why\">%s ", ends[i][1]);
+        h(out, bs_doc_str(ev, "event"));
+        fputs(" of <span class=\"mono\">", out);
+        h(out, bs_doc_str(ev, "location"));
+        fputs("</span> (", out);
+        h(out, bs_doc_str(ev, "finding"));
+        fputs(")</p>", out);
+    }
+}
+
 static void put_verdict(FILE *out, const cJSON *report)
 {
     const cJSON *summary = bs_doc_obj(report, "summary"), *sev = bs_doc_obj(summary, "by_severity");
@@ -137,6 +157,7 @@ static void put_verdict(FILE *out, const cJSON *report)
         fputs("</b> to <b>", out);
         h(out, last);
         fputs("</b></p>", out);
+        put_window_events(out, bs_doc_obj(summary, "window"));
     }
     if (cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(summary, "complete")))
         fputs("<p><b>The scan was stopped before the end: this report covers only part of the "

@@ -60,6 +60,16 @@ static const char *const next_steps[][STEPS_MAX + 1] = {
      NULL, NULL},
 };
 
+/* "    starts with file.created of LOCATION (F12)" from summary.window. */
+static void print_window_event(FILE *out, const cJSON *summary, const char *key, const char *words)
+{
+    const cJSON *ev = bs_doc_obj(bs_doc_obj(summary, "window"), key);
+
+    if (ev)
+        bs_put_plainf(out, "    %s %s of %s (%s)\n", words, bs_doc_str(ev, "event"),
+                      bs_doc_str(ev, "location"), bs_doc_str(ev, "finding"));
+}
+
 static void print_verdict(const cJSON *report, FILE *out)
 {
     const cJSON *summary = bs_doc_obj(report, "summary"), *sev = bs_doc_obj(summary, "by_severity");
@@ -86,6 +96,8 @@ static void print_verdict(const cJSON *report, FILE *out)
     bs_doc_window(report, &first, &last);
     if (first)
         bs_put_plainf(out, "  Breach window: %s .. %s\n", first, last);
+    print_window_event(out, summary, "start_event", "starts with");
+    print_window_event(out, summary, "end_event", "ends with");
     if (cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(summary, "complete")))
         bs_put_plainf(out, "  The scan was stopped before the end: this covers only part of the "
                            "evidence.\n");
