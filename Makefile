@@ -1,7 +1,9 @@
 # breachscan - build, test, demo and benchmark.
 #
 #   make            build/breachscan
-#   make check      deps + build + unit tests + e2e tests, then the same under ASan+UBSan
+#   make check      deps + build + unit tests + e2e tests (SARIF through the SARIF multitool,
+#                   installed from npm into build/sarif-tool; HTML in headless Chromium),
+#                   then the same under ASan+UBSan
 #   make demo       deps + build + sample evidence + scan -> demo/report.json
 #   make bench      deps + build + breachscan vs the yara CLI on a generated corpus
 #   make fuzz       libFuzzer targets (clang) under build/fuzz/
@@ -38,9 +40,10 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEB_PKGS := pkg-config gcc make libyara-dev libarchive-dev libpcre2-dev libcjson-dev zlib1g-dev \
 	libssl-dev libtsk-dev libewf-dev libqcow-dev libcmocka-dev yara sleuthkit ewf-tools \
 	qemu-utils e2fsprogs dosfstools mtools ntfs-3g fdisk zip unzip libarchive-tools xz-utils \
-	bzip2 zstd cpio genisoimage exfatprogs python3 python3-jsonschema clang libclang-rt-14-dev time
+	bzip2 zstd cpio genisoimage exfatprogs python3 python3-jsonschema clang libclang-rt-14-dev time \
+	nodejs npm chromium
 
-.PHONY: all check check-layers check-unit check-e2e check-asan demo demo-run bench bench-run fuzz fuzz-run deps install clean
+.PHONY: all check sarif-tool check-layers check-unit check-e2e check-asan demo demo-run bench bench-run fuzz fuzz-run deps install clean
 
 all: $(BIN)
 
@@ -62,12 +65,16 @@ deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
 check: deps
-	$(MAKE) check-layers check-unit check-e2e
+	$(MAKE) sarif-tool check-layers check-unit check-e2e
 	$(MAKE) check-asan
 	$(MAKE) fuzz-run
 
 check-layers:
 	@sh tests/check-layers.sh
+
+# the SARIF multitool (npm, pinned in tests/sarif/) the e2e tests validate SARIF with
+sarif-tool:
+	@sh tests/sarif/install.sh >/dev/null
 
 check-unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)

@@ -13,7 +13,12 @@
 
 #define BS_WRITERS(X) \
     X(json)           \
-    X(jsonl)
+    X(jsonl)          \
+    X(sarif)          \
+    X(html)           \
+    X(csv)            \
+    X(body)           \
+    X(text)
 
 #define DECLARE_WRITER(name) extern const bs_writer bs_writer_##name;
 #define LIST_WRITER(name) &bs_writer_##name,

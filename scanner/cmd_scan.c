@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "report/model.h"
+#include "report/text.h"
 #include "report/writer.h"
 #include "scanner/cli.h"
 #include "core/limits.h"
@@ -24,6 +25,8 @@ static const bs_command_spec *scan_spec(bs_config *c)
 {
     static bs_option opts[32];
     static bs_command_spec spec;
+    static char format_help[160];
+    snprintf(format_help, sizeof(format_help), "report format: %s [json]", bs_writer_names());
     const bs_option table[] = {
         {'r', "rules", BS_OPT_LIST, &c->rule_paths, "PATH",
          "YARA rule file, directory or compiled bundle (repeatable); replaces the bundled rules"},
@@ -31,7 +34,7 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "ioc", BS_OPT_LIST, &c->ioc_paths, "PATH",
          "IOC file or directory (hashes.txt, filenames.txt, logs.txt), repeatable [bundled]"},
         {'o', "output", BS_OPT_STRING, &c->output, "FILE", "report file, written atomically [stdout]"},
-        {'f', "format", BS_OPT_STRING, &c->format, "FMT", "report format: json, jsonl [json]"},
+        {'f', "format", BS_OPT_STRING, &c->format, "FMT", format_help},
         {'j', "threads", BS_OPT_INT, &c->threads, "N", "worker threads [number of cores]"},
         {0, "fail-on", BS_OPT_SEVERITY, &c->fail_on, "SEV",
          "lowest severity that makes the exit status 1: critical, high, medium, low, info [medium]"},
@@ -75,31 +78,6 @@ static void print_diag(void *arg, bool is_warning, const char *file, int line, c
             is_warning ? "warning" : "error", msg);
 }
 
-#define UNREAD_NAMED_MAX 3 /* unread locations named on the console */
-
-/* What could not be read, named on stderr (the report has every entry). */
-static void say_unread(const cJSON *doc)
-{
-    const cJSON *errors = cJSON_GetObjectItem(doc, "errors"), *e;
-    int n = cJSON_GetArraySize(errors), shown = 0;
-
-    fprintf(stderr, "breachscan: verdict incomplete: %d part(s) of the evidence could not be read\n",
-            n);
-    cJSON_ArrayForEach(e, errors)
-    {
-        const cJSON *loc = cJSON_GetObjectItem(e, "location"), *msg = cJSON_GetObjectItem(e, "message");
-
-        if (shown++ == UNREAD_NAMED_MAX)
-            break;
-        fprintf(stderr, "  %s: %s\n", cJSON_IsString(loc) ? loc->valuestring : "?",
-                cJSON_IsString(msg) ? msg->valuestring : "?");
-    }
-    if (n > UNREAD_NAMED_MAX)
-        fprintf(stderr, "  and %d more (errors[] in the report)\n", n - UNREAD_NAMED_MAX);
-    fprintf(stderr, "breachscan: nothing was found in what was read; run as root, --exclude what "
-                    "cannot be read, or check the copy\n");
-}
-
 /*
  * Exit status (docs/REPORT.md): 1 findings at or above --fail-on; else 2 when
  * a target could not be read at all or the verdict is incomplete (part of
@@ -122,10 +100,14 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
         cJSON_Delete(doc);
         return EXIT_CANNOT_RUN;
     }
+    /* the human summary (report/text.c, the same as `-f text`): verdict in
+       words, files, what could not be read, next steps */
+    if (cfg->verbosity >= 0 &&
+        bs_text_summary(doc, cfg->output && strcmp(cfg->output, "-") ? cfg->output : "stdout",
+                        stderr, &err) != BS_OK)
+        fprintf(stderr, "breachscan: %s\n", err.message);
     if (run_status != BS_OK)
         fprintf(stderr, "breachscan: a target could not be read (see errors[] in the report)\n");
-    else if (incomplete && cfg->verbosity >= 0)
-        say_unread(doc);
     cJSON_Delete(doc);
     if (run_status != BS_OK)
         return EXIT_CANNOT_RUN;
@@ -133,7 +115,7 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
              : incomplete                                         ? EXIT_CANNOT_RUN
                                                                   : EXIT_CLEAN;
     if (cfg->verbosity >= 0)
-        fprintf(stderr, "breachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
+        fprintf(stderr, "\nbreachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
                 status);
     return status;
 }
@@ -166,9 +148,13 @@ int cmd_scan(int argc, char **argv)
                 cfg.archive_depth, BS_MAX_ARCHIVE_DEPTH);
         goto out;
     }
-    if (ntargets == 0 || !bs_writer_find(cfg.format)) {
-        fprintf(stderr, "breachscan scan: %s (see breachscan scan --help)\n",
-                ntargets == 0 ? "no TARGET given" : "unknown --format");
+    if (!bs_writer_find(cfg.format)) {
+        fprintf(stderr, "breachscan scan: unknown --format '%s' (one of: %s)\n", cfg.format,
+                bs_writer_names());
+        goto out;
+    }
+    if (ntargets == 0) {
+        fprintf(stderr, "breachscan scan: no TARGET given (see breachscan scan --help)\n");
         goto out;
     }
     if (bs_scan_new(&cfg, print_diag, &cfg, &scan, &err) != BS_OK) {

@@ -4,8 +4,9 @@
 #
 #   sh tests/demo/make-demo.sh BIN OUTDIR
 #
-# OUTDIR gets srv01.E01 (the evidence), srv01.raw (the same disk, raw) and
-# report.json (the scan of the E01).  The disk is GPT with two partitions:
+# OUTDIR gets srv01.E01 (the evidence), srv01.raw (the same disk, raw),
+# report.json (the scan of the E01), and the same report as report.html and
+# report.sarif.  The disk is GPT with two partitions:
 #   p1 ext4 "root"  /opt/oracle/... WebLogic domain with Click2GovCX deployed:
 #                   a planted SJavaWebManage-like JSP shell (images/ok.jsp), a
 #                   second shell inside a deployed .war, a deleted shell, a JS
@@ -125,3 +126,7 @@ for f in r["findings"]:
                                        "  (deleted)" if o.get("deleted") else ""))
 print("demo: report written to %s" % sys.argv[1])
 PY
+# the same report for people and for CI (docs/REPORT.md, "Formats")
+"$BIN" report convert "$OUT/report.json" --to html -o "$OUT/report.html"
+"$BIN" report convert "$OUT/report.json" --to sarif -o "$OUT/report.sarif"
+echo "demo: also written: $OUT/report.html (open it in a browser), $OUT/report.sarif"
