@@ -34,6 +34,8 @@ typedef struct bs_config {
     bs_severity fail_on;   /* --fail-on */
     uint64_t max_file_size;
     int archive_depth;
+    int max_depth;         /* --max-depth: directory levels below a target */
+    uint64_t memory_limit; /* --memory-limit: bytes of content in flight */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bs_strlist excludes; /* --exclude GLOB */
     int timeout_s;       /* --timeout */

@@ -18,17 +18,27 @@
 #define BS_ARCHIVE_MAX_RATIO 200                /* uncompressed/compressed */
 #define BS_ARCHIVE_RATIO_MIN_BYTES (1ULL << 20) /* ratio checked above this */
 
-/* Work queue between producers and workers: bounded by count and bytes. */
+/*
+ * Work queue between producers and workers: bounded by count, and by the
+ * bytes of content in flight (queued or being scanned): --memory-limit.
+ */
 #define BS_QUEUE_MAX_OBJECTS 256
-#define BS_QUEUE_MAX_BYTES (64ULL << 20)
+#define BS_DEFAULT_MEMORY_LIMIT (512ULL << 20) /* --memory-limit */
+#define BS_MIN_MEMORY_LIMIT (1ULL << 20)       /* lowest --memory-limit accepted */
 
 /* YARA match reporting. */
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
 #define BS_MATCHES_PER_FINDING_MAX 16
 #define BS_FINDINGS_PER_OBJECT_MAX 1024 /* findings one matcher may return for one object */
 
-/* Directory walk. */
-#define BS_WALK_MAX_DEPTH 4096 /* deeper trees are reported, not followed */
+/*
+ * Directory walk (collectors/fs.c): iterative, one open directory per level.
+ * Deeper directories are listed in skipped[] ("depth"), not entered.
+ */
+#define BS_WALK_MAX_DEPTH 256          /* --max-depth default */
+#define BS_WALK_MAX_DEPTH_CEILING 4096 /* highest --max-depth (open descriptors) */
+/* Longest location (bytes) of a file read; longer ones: skipped[] "path-length". */
+#define BS_PATH_MAX_BYTES 32768
 
 /* IOC lists (rules/iocs/): longest accepted line, bytes. */
 #define BS_IOC_LINE_MAX 8192

@@ -38,6 +38,10 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "max-file-size", BS_OPT_SIZE, &c->max_file_size, "SIZE",
          "larger files are hashed, not scanned, and listed in skipped [256M]"},
         {0, "archive-depth", BS_OPT_INT, &c->archive_depth, "N", "nesting limit for archives and images [4]"},
+        {0, "max-depth", BS_OPT_INT, &c->max_depth, "N",
+         "directory levels walked below a target; deeper ones are listed in skipped [256]"},
+        {0, "memory-limit", BS_OPT_SIZE, &c->memory_limit, "SIZE",
+         "content read ahead and being scanned, at most (bytes; K/M/G) [512M]"},
         {0, "no-archives", BS_OPT_FLAG, &c->no_archives, NULL, "do not open archives"},
         {0, "no-images", BS_OPT_FLAG, &c->no_images, NULL, "do not open disk images"},
         {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},
@@ -127,6 +131,15 @@ int cmd_scan(int argc, char **argv)
     if (cfg.archive_depth > BS_MAX_ARCHIVE_DEPTH) {
         fprintf(stderr, "breachscan scan: --archive-depth %d is above the limit of %d\n",
                 cfg.archive_depth, BS_MAX_ARCHIVE_DEPTH);
+        goto out;
+    }
+    if (cfg.max_depth < 0 || cfg.max_depth > BS_WALK_MAX_DEPTH_CEILING) {
+        fprintf(stderr, "breachscan scan: --max-depth %d is outside 0..%d\n", cfg.max_depth,
+                BS_WALK_MAX_DEPTH_CEILING);
+        goto out;
+    }
+    if (cfg.memory_limit < BS_MIN_MEMORY_LIMIT) {
+        fprintf(stderr, "breachscan scan: --memory-limit is below the minimum of 1M\n");
         goto out;
     }
     if (ntargets == 0 || !bs_writer_find(cfg.format)) {
