@@ -147,6 +147,10 @@ int cmd_scan(int argc, char **argv)
                 ntargets == 0 ? "no TARGET given" : "unknown --format");
         goto out;
     }
+    if (bs_output_check(cfg.output, targets, ntargets, &err) != BS_OK) {
+        fprintf(stderr, "breachscan scan: %s\n", err.message);
+        goto out;
+    }
     if (bs_scan_new(&cfg, print_diag, &cfg, &scan, &err) != BS_OK) {
         fprintf(stderr, "breachscan: %s\n", err.message);
         goto out;
