@@ -23,5 +23,10 @@ void *bs_image_ext_ewf(char *const *segments, int n, void **ewf_handle, bool *in
 void *bs_image_ext_qcow(const char *path, bs_error *err);
 /* A VMDK sparse extent in memory (image_vmdk.c); data must outlive the image. */
 void *bs_image_ext_vmdk_memory(const uint8_t *data, size_t len, bs_error *err);
+/*
+ * True when data is a hosted sparse extent whose embedded descriptor declares
+ * exactly one extent: the whole disk is in this file, whatever its name.
+ */
+bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len);
 
 #endif
