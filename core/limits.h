@@ -37,6 +37,15 @@
  */
 #define BS_WALK_MAX_DEPTH 256          /* --max-depth default */
 #define BS_WALK_MAX_DEPTH_CEILING 4096 /* highest --max-depth (open descriptors) */
+/*
+ * The Sleuth Kit's directory walk recurses (on the C stack) at most
+ * MAX_DEPTH levels and DIR_STRSZ bytes of path (tsk/fs/tsk_fs_i.h, not
+ * installed); image_walk.c resumes a fresh walk below each cut, up to
+ * --max-depth levels and BS_IMAGE_WALK_MAX_RESUMES resumed walks per file system.
+ */
+#define BS_TSK_MAX_DEPTH 128
+#define BS_TSK_DIR_STRSZ 4096
+#define BS_IMAGE_WALK_MAX_RESUMES 4096
 /* Longest location (bytes) of a file read; longer ones: skipped[] "path-length". */
 #define BS_PATH_MAX_BYTES 32768
 
