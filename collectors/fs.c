@@ -91,17 +91,26 @@ static void fill_metadata(bs_object *obj, const struct statx *sx)
 }
 
 /*
- * A file over --max-file-size: hashed (streamed), listed in skipped, not
- * scanned; file-name and hash IOCs still see it (bs_sink_too_large).
+ * A file over --max-file-size: hashed (streamed) up to --hash-max-size,
+ * listed in skipped, not scanned; file-name and hash IOCs still see it
+ * (bs_sink_too_large).
  */
 static void skip_too_large(bs_sink *sink, int fd, const bs_object *meta)
 {
     bs_hashes hashes;
     bs_error err;
-    char detail[96];
+    char detail[160];
 
     snprintf(detail, sizeof(detail), "%llu bytes > --max-file-size %llu",
              (unsigned long long)meta->size, (unsigned long long)sink->cfg->max_file_size);
+    if (meta->size > sink->cfg->hash_max_size) {
+        snprintf(detail, sizeof(detail),
+                 "%llu bytes > --max-file-size %llu; not hashed (> --hash-max-size %llu)",
+                 (unsigned long long)meta->size, (unsigned long long)sink->cfg->max_file_size,
+                 (unsigned long long)sink->cfg->hash_max_size);
+        bs_sink_too_large(sink, meta, detail, NULL);
+        return;
+    }
     if (bs_hash_fd(fd, BS_HASH_ALL, &hashes, &err) != BS_OK) {
         bs_sink_error(sink, meta->location, err.stage, "%s", err.message);
         bs_sink_too_large(sink, meta, detail, NULL);

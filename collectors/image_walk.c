@@ -151,14 +151,20 @@ static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *att
                            const bs_object *meta)
 {
     bs_hasher *h = bs_hasher_new(BS_HASH_ALL);
-    char detail[128];
+    char detail[160];
     bs_hashes hashes;
     bs_error err;
 
     bs_error_clear(&err);
     snprintf(detail, sizeof(detail), "%llu bytes, over --max-file-size %llu",
              (unsigned long long)meta->size, (unsigned long long)w->sink->cfg->max_file_size);
-    if (!h || !w->chunk || meta->size > storable_bytes(w->fs)) {
+    if (meta->size > w->sink->cfg->hash_max_size)
+        snprintf(detail, sizeof(detail),
+                 "%llu bytes, over --max-file-size %llu; not hashed (> --hash-max-size %llu)",
+                 (unsigned long long)meta->size, (unsigned long long)w->sink->cfg->max_file_size,
+                 (unsigned long long)w->sink->cfg->hash_max_size);
+    if (!h || !w->chunk || meta->size > storable_bytes(w->fs) ||
+        meta->size > w->sink->cfg->hash_max_size) {
         /* a sparse or corrupt size would only hash zeros, for hours */
         if (h)
             bs_hasher_finish(h, &hashes);

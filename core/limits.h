@@ -11,6 +11,12 @@
 #define BS_DEFAULT_ARCHIVE_DEPTH 4              /* --archive-depth */
 #define BS_MAX_ARCHIVE_DEPTH 32                 /* nesting is expanded on a worker's stack */
 #define BS_DEFAULT_TIMEOUT_S 60                 /* --timeout, per object */
+/*
+ * Files over --max-file-size are still hashed (hash IOCs, chain of custody)
+ * up to this size; larger ones are listed in skipped[] unhashed: hashing
+ * 10 GiB (a sparse file costs as much as a full one) takes minutes.
+ */
+#define BS_DEFAULT_HASH_MAX_SIZE (1ULL << 30) /* --hash-max-size */
 
 /* Archive expansion limits, per outermost archive (zip bombs and friends). */
 #define BS_ARCHIVE_MAX_TOTAL_BYTES (1ULL << 30) /* uncompressed bytes */

@@ -37,6 +37,8 @@ static const bs_command_spec *scan_spec(bs_config *c)
          "lowest severity that makes the exit status 1: critical, high, medium, low, info [medium]"},
         {0, "max-file-size", BS_OPT_SIZE, &c->max_file_size, "SIZE",
          "larger files are hashed, not scanned, and listed in skipped [256M]"},
+        {0, "hash-max-size", BS_OPT_SIZE, &c->hash_max_size, "SIZE",
+         "files over --max-file-size are hashed only up to this size [1G]"},
         {0, "archive-depth", BS_OPT_INT, &c->archive_depth, "N", "nesting limit for archives and images [4]"},
         {0, "max-depth", BS_OPT_INT, &c->max_depth, "N",
          "directory levels walked below a target; deeper ones are listed in skipped [256]"},

@@ -268,3 +268,15 @@ test_hostile_evidence_unchanged() {
     after=$(digest_tree ev)
     assert_eq "$after" "$before" "evidence bytes or mtime changed"
 }
+
+test_hostile_sparse_file_over_hash_limit() {
+    std_rules r.yar
+    mkdir ev
+    truncate -s 64G ev/huge.bin # sparse: hashing 64 GiB of zeros would take many minutes
+    head -c 1500000 /dev/zero >ev/mid.bin
+    echo BREACHSCAN_TEST_MARKER_HIGH >ev/x.jsp
+    scan_ok 1 out.json -r r.yar --max-file-size 1M --hash-max-size 2M ev
+    jcheck out.json 'any_(s["location"] == "ev/huge.bin" and s["reason"] == "too-large" and "not hashed" in s["detail"] and "sha256" not in s for s in S)'
+    jcheck out.json 'any_(s["location"] == "ev/mid.bin" and s["reason"] == "too-large" and "sha256" in s for s in S)'
+    jcheck out.json 'r["scan"]["options"]["hash_max_size"] == 2097152 and r["scan"]["options"]["max_depth"] == 256'
+}
