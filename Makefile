@@ -95,11 +95,18 @@ bench-run: $(BIN)
 
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+FUZZ_CFLAGS := -std=gnu11 -I. -g -O1 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 $(PKG_CFLAGS)
+# the library objects are compiled once with coverage (fuzzer-no-link), then each target links them
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build/fuzz/obj/%.o)
 fuzz: $(FUZZ_BIN)
-build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+build/fuzz/obj/%.o: %.c
 	@mkdir -p $(@D)
-	clang -std=gnu11 -I. -g -O1 -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -fsanitize=fuzzer,address,undefined \
-	  $(PKG_CFLAGS) -o $@ $< $(LIB_SRC) $(PKG_LIBS) -lstdc++ -lpthread -lm
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -MMD -MP -c -o $@ $<
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_OBJ)
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB_OBJ) \
+	  $(PKG_LIBS) -lstdc++ -lpthread -lm
+-include $(FUZZ_LIB_OBJ:.o=.d)
 fuzz-run: fuzz
 	@sh tests/fuzz/run.sh $(FUZZ_BIN)
 

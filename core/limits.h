@@ -37,6 +37,11 @@
 #define BS_MATCHES_PER_FINDING_MAX 16
 #define BS_FINDINGS_PER_OBJECT_MAX 1024 /* findings one matcher may return for one object */
 
+/* Matchers (matchers/matcher.h). */
+#define BS_MATCHERS_MAX 16           /* entries in the matcher table */
+#define BS_DERIVED_MAX_DEPTH 8       /* decoded layers within layers */
+#define BS_DERIVED_PER_OBJECT_MAX 64 /* decoded layers one object may yield */
+
 /*
  * Directory walk (collectors/fs.c): iterative, one open directory per level.
  * Deeper directories are listed in skipped[] ("depth"), not entered.
@@ -57,6 +62,8 @@
 
 /* IOC lists (rules/iocs/): longest accepted line, bytes. */
 #define BS_IOC_LINE_MAX 8192
+#define BS_IOC_SUBJECT_MAX (64U << 10) /* longest path/location file-name IOCs are matched on */
+#define BS_IOC_RULE_NAME_MAX 80        /* "IOC_Filename_<description>" is cut here */
 
 /* Reading. */
 #define BS_READ_CHUNK (1U << 20)

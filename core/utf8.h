@@ -40,4 +40,12 @@ char *bs_utf8_escape_str(const char *s);
  */
 char *bs_utf8_excerpt(const void *s, size_t len);
 
+/*
+ * Undoes the escaping: every `\xNN` becomes the byte NN.  Returns a malloc'd
+ * buffer (NUL-terminated; *out_len bytes before the NUL, which may hold NUL
+ * bytes), NULL on ENOMEM.  Reading a saved report back uses it, so writing it
+ * again gives the same text.
+ */
+char *bs_utf8_unescape(const char *s, size_t *out_len);
+
 #endif

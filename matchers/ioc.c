@@ -6,6 +6,9 @@
  *   filenames.txt  <PCRE2 regex>;<severity>;<description>         (full path)
  *   logs.txt       <name>;<severity>;<PCRE2 regex>                (request part)
  *
+ * Matching fills a finding list (the "iocs" matcher, ioc_match.c, runs it);
+ * nothing here writes the report.
+ *
  * '#' starts a comment line; blank lines are ignored.  Patterns are compiled
  * once with PCRE2 and JIT-compiled where the platform allows.  Every bad line
  * is reported as "file:line: message"; loading stops at the first, checking
@@ -25,8 +28,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "report/model.h"
 #include "core/limits.h"
+#include "core/vec.h"
 #include "matchers/rules.h"
 
 #define BS_HASH_DEFAULT_SEVERITY BS_SEV_HIGH
@@ -617,41 +620,89 @@ static bool regex_hit(const pcre2_code *re, const char *s, size_t len, pcre2_mat
     return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0;
 }
 
-static void add_ioc_finding(bs_report *report, const bs_object *obj, const bs_hashes *hashes,
-                            const char *source, const char *list, int line,
-                            const char *description, bs_severity sev)
+/* Per-worker matching scratch: PCRE2 match data and the normalised subjects. */
+struct bs_ioc_scratch {
+    pcre2_match_data *md;
+    bs_buf path, location;
+};
+
+bs_ioc_scratch *bs_ioc_scratch_new(void)
 {
-    char rule[96], ref[160];
+    bs_ioc_scratch *sc = calloc(1, sizeof(*sc));
+
+    if (sc && !(sc->md = pcre2_match_data_create(1, NULL))) {
+        free(sc);
+        sc = NULL;
+    }
+    if (sc) {
+        sc->path.max = sc->location.max = BS_IOC_SUBJECT_MAX;
+    }
+    return sc;
+}
+
+void bs_ioc_scratch_free(bs_ioc_scratch *sc)
+{
+    if (!sc)
+        return;
+    pcre2_match_data_free(sc->md);
+    bs_buf_release(&sc->path);
+    bs_buf_release(&sc->location);
+    free(sc);
+}
+
+/*
+ * A rule name that names the indicator and stays the same when lines are
+ * added to the list: a prefix and the description as an identifier
+ * ("IOC_Filename_Server_side_script_in_a_static_asset_folder").
+ */
+static void ioc_rule_name(const char *prefix, const char *description, char *out, size_t cap)
+{
+    size_t n = (size_t)snprintf(out, cap, "%s", prefix);
+    bool sep = true;
+
+    for (const char *p = description; *p && n + 2 < cap && n < BS_IOC_RULE_NAME_MAX; p++) {
+        if (isalnum((unsigned char)*p)) {
+            out[n++] = *p;
+            sep = false;
+        } else if (!sep && *p != '(') {
+            out[n++] = '_';
+            sep = true;
+        } else if (*p == '(') {
+            break; /* "(md5 ...)" and other parentheticals are detail, not name */
+        }
+    }
+    while (n > 0 && out[n - 1] == '_')
+        n--;
+    out[n] = '\0';
+}
+
+static bs_status add_ioc_finding(bs_finding_list *out, const bs_object *obj, const char *source,
+                                 const char *prefix, const char *list, int line,
+                                 const char *description, bs_severity sev)
+{
+    char rule[BS_IOC_RULE_NAME_MAX + 32], ref[160];
     bs_finding *f;
 
-    snprintf(rule, sizeof(rule), "%s_ioc_%d", source, line);
+    ioc_rule_name(prefix, description, rule, sizeof(rule));
     snprintf(ref, sizeof(ref), "iocs/%s.txt:%d", list, line);
-    if (!(f = bs_finding_new(source, rule, sev, obj))) {
-        bs_report_add_error(report, obj->target, obj->location, "ioc", "out of memory");
-        return;
-    }
+    if (!(f = bs_finding_new(source, rule, sev, obj)))
+        return BS_FAILED;
     f->namespace_ = strdup(list);
     f->description = strdup(description);
     bs_strlist_add(&f->references, ref);
     bs_strlist_add(&f->tags, "ioc");
-    /*
-     * Like every finding: all three hashes of the content.  A file too large
-     * to scan comes with all three streamed by its collector, or with none
-     * (NULL: it could not be hashed); a scanned object comes with what the
-     * lists needed, and its content is here to complete them.
-     */
-    if (hashes) {
-        f->hashes = *hashes;
-        if (obj->data || obj->size == 0)
-            bs_hashes_complete(&f->hashes, obj->data, obj->len);
+    if (!f->namespace_ || !f->description || bs_finding_list_add(out, f) != 0) {
+        bs_finding_free(f);
+        return BS_FAILED;
     }
-    bs_report_add_finding(report, f);
+    return BS_OK;
 }
 
-static void match_hashes(const bs_iocs *iocs, const bs_object *obj, const bs_hashes *hashes,
-                         bs_report *report)
+static bs_status match_hashes(const bs_iocs *iocs, const bs_object *obj, const bs_hashes *hashes,
+                              bs_finding_list *out)
 {
     const char *have[3] = {hashes->md5, hashes->sha1, hashes->sha256};
+    bs_status st = BS_OK;
 
     for (int i = 0; i < 3; i++) {
         const hash_list *hl = &iocs->hashes[i];
@@ -666,36 +717,68 @@ static void match_hashes(const bs_iocs *iocs, const bs_object *obj, const bs_has
             char desc[BS_ERROR_MESSAGE_MAX];
 
             snprintf(desc, sizeof(desc), "%s (%s %s)", hit->description, hash_names[i], hit->hex);
-            add_ioc_finding(report, obj, hashes, "hash", hit->list, hit->line, desc,
-                            hit->severity);
+            if (add_ioc_finding(out, obj, "hash", "IOC_Hash_", hit->list, hit->line, desc,
+                                hit->severity) != BS_OK)
+                st = BS_FAILED;
         }
     }
+    return st;
 }
 
-void bs_iocs_match_object(const bs_iocs *iocs, const bs_object *obj, const bs_hashes *hashes,
-                          struct bs_report *report)
+/*
+ * The subjects a file-name pattern sees, the same wherever the file lies:
+ * the inner path with a leading '/' ("images/x.jsp" in a war is
+ * "/images/x.jsp", as in a directory), and the location with every
+ * container boundary '!' followed by '/' ("app.war!/images/x.jsp").
+ */
+static bool make_subjects(bs_ioc_scratch *sc, const bs_object *obj)
 {
-    pcre2_match_data *md;
+    const char *path = obj->path ? obj->path : "", *loc = obj->location ? obj->location : "";
+
+    bs_buf_reset(&sc->path);
+    bs_buf_reset(&sc->location);
+    if (path[0] != '/' && bs_buf_append(&sc->path, "/", 1) != BS_GROW_OK)
+        return false;
+    if (bs_buf_append(&sc->path, path, strlen(path)) != BS_GROW_OK)
+        return false;
+    for (const char *p = loc; *p; p++) {
+        if (bs_buf_append(&sc->location, p, 1) != BS_GROW_OK)
+            return false;
+        if (*p == '!' && p[1] != '/' && bs_buf_append(&sc->location, "/", 1) != BS_GROW_OK)
+            return false;
+    }
+    return true;
+}
+
+bs_status bs_iocs_match_object(const bs_iocs *iocs, const bs_object *obj, const bs_hashes *hashes,
+                               bs_ioc_scratch *sc, bs_finding_list *out, bs_error *err)
+{
+    bs_status st = BS_OK;
 
     if (!iocs || !obj)
-        return;
+        return BS_OK;
     if (hashes)
-        match_hashes(iocs, obj, hashes, report);
+        st = match_hashes(iocs, obj, hashes, out);
     if (!iocs->names.count)
-        return;
-    if (!(md = pcre2_match_data_create(1, NULL))) {
-        bs_report_add_error(report, obj->target, obj->location, "ioc", "out of memory");
-        return;
+        goto out;
+    if (!make_subjects(sc, obj)) {
+        bs_error_set(err, "ioc", "path longer than %d bytes: file-name IOCs not applied",
+                     BS_IOC_SUBJECT_MAX);
+        return BS_FAILED;
     }
     for (int i = 0; i < iocs->names.count; i++) {
         const ioc_pattern *p = &iocs->names.items[i];
 
-        if (regex_hit(p->re, obj->path, obj->path ? strlen(obj->path) : 0, md) ||
-            regex_hit(p->re, obj->location, obj->location ? strlen(obj->location) : 0, md))
-            add_ioc_finding(report, obj, hashes, "filename", p->list, p->line, p->description,
-                            p->severity);
+        if ((regex_hit(p->re, (const char *)sc->path.data, sc->path.len, sc->md) ||
+             regex_hit(p->re, (const char *)sc->location.data, sc->location.len, sc->md)) &&
+            add_ioc_finding(out, obj, "filename", "IOC_Filename_", p->list, p->line,
+                            p->description, p->severity) != BS_OK)
+            st = BS_FAILED;
     }
-    pcre2_match_data_free(md);
+out:
+    if (st != BS_OK)
+        bs_error_set(err, "ioc", "out of memory while recording IOC findings");
+    return st;
 }
 
 int bs_iocs_log_pattern_count(const bs_iocs *iocs)
@@ -704,17 +787,13 @@ int bs_iocs_log_pattern_count(const bs_iocs *iocs)
 }
 
 bool bs_iocs_log_pattern_match(const bs_iocs *iocs, int i, const char *request, size_t len,
-                               const char **name, bs_severity *severity)
+                               bs_ioc_scratch *sc, const char **name, bs_severity *severity)
 {
-    pcre2_match_data *md;
     bool hit;
 
-    if (!iocs || i < 0 || i >= iocs->logs.count || !request)
+    if (!iocs || i < 0 || i >= iocs->logs.count || !request || !sc)
         return false;
-    if (!(md = pcre2_match_data_create(1, NULL)))
-        return false;
-    hit = regex_hit(iocs->logs.items[i].re, request, len, md);
-    pcre2_match_data_free(md);
+    hit = regex_hit(iocs->logs.items[i].re, request, len, sc->md);
     if (hit) {
         if (name)
             *name = iocs->logs.items[i].name;

@@ -9,11 +9,11 @@
 #include <stdbool.h>
 
 #include "core/config.h"
+#include "core/finding.h"
 #include "core/hash.h"
 #include "core/object.h"
 #include "core/status.h"
 
-struct bs_report;
 typedef struct bs_iocs bs_iocs;
 
 /*
@@ -36,20 +36,28 @@ void bs_iocs_free(bs_iocs *iocs);
 /* BS_HASH_* bits of the algorithms the hash list needs (0 when empty). */
 unsigned bs_iocs_hash_algos(const bs_iocs *iocs);
 
+/* Per-worker matching scratch (PCRE2 match data, subject buffers): no allocation per object. */
+typedef struct bs_ioc_scratch bs_ioc_scratch;
+bs_ioc_scratch *bs_ioc_scratch_new(void);
+void bs_ioc_scratch_free(bs_ioc_scratch *sc);
+
 /*
- * Match one object: filename IOCs against obj->location and obj->path, hash
- * IOCs against `hashes` (computed by the caller with bs_iocs_hash_algos).
- * Each hit is added to report as a finding (source "filename" / "hash").
- * Thread-safe (per-thread PCRE2 match data).
+ * Match one object: file-name IOCs against its inner path and its location
+ * (normalised so that a relative path matches the same way in a directory,
+ * an archive or an image), hash IOCs against `hashes` (computed by the
+ * caller with bs_iocs_hash_algos; NULL when the object could not be hashed).
+ * Each hit is appended to out as a finding (source "filename" / "hash")
+ * whose rule names the indicator ("IOC_Filename_<description>").
+ * BS_FAILED + err on ENOMEM or an over-long path.
  */
-void bs_iocs_match_object(const bs_iocs *iocs, const bs_object *obj, const bs_hashes *hashes,
-                          struct bs_report *report);
+bs_status bs_iocs_match_object(const bs_iocs *iocs, const bs_object *obj, const bs_hashes *hashes,
+                               bs_ioc_scratch *sc, bs_finding_list *out, bs_error *err);
 
 /* Log patterns, for the log matcher: count, and name/severity/compiled pattern. */
 int bs_iocs_log_pattern_count(const bs_iocs *iocs);
 /* Returns true and fills name/severity if `request` matches pattern i. */
 bool bs_iocs_log_pattern_match(const bs_iocs *iocs, int i, const char *request, size_t len,
-                               const char **name, bs_severity *severity);
+                               bs_ioc_scratch *sc, const char **name, bs_severity *severity);
 
 /* One problem found by bs_iocs_check: file, line (0 = the file as a whole), message. */
 typedef void (*bs_iocs_diag_fn)(void *arg, const char *file, int line, const char *message);

@@ -1,51 +1,32 @@
 /*
- * yara_match.c - run one object through YARA and describe every matching
- * rule as a finding: severity from meta (severity, else score, else medium),
- * family/description/reference/tags copied, matched strings as short
- * excerpts (BS_MATCH_EXCERPT_MAX bytes, BS_MATCHES_PER_FINDING_MAX matches).
+ * yara_match.c - the YARA matcher (bs_matcher_yara): the rule set compiled
+ * once per scan (rules.c), one YR_SCANNER and one set of externals per
+ * worker; every matching rule becomes a finding: severity from meta
+ * (severity, else score, else medium), family/description/reference/tags
+ * copied, matched strings as short excerpts (BS_MATCH_EXCERPT_MAX bytes,
+ * BS_MATCHES_PER_FINDING_MAX matches).
  */
-#include "matchers/yara_match.h"
-
 #include <stdlib.h>
 #include <string.h>
 #include <yara.h>
 
 #include "core/limits.h"
+#include "matchers/externals.h"
+#include "matchers/matcher.h"
+#include "matchers/rules.h"
 #include "matchers/rules_meta.h"
+#include "report/model.h"
 
-struct bs_yara_worker {
+typedef struct yara_worker {
     YR_SCANNER *scanner;
-};
+    bs_externals ext; /* the current object's */
+} yara_worker;
 
 typedef struct scan_call {
     const bs_object *obj;
     bs_finding_list *out;
     bs_status status;
 } scan_call;
-
-bs_yara_worker *bs_yara_worker_new(const bs_rules *rules, int timeout_s, bs_error *err)
-{
-    bs_yara_worker *w = calloc(1, sizeof(*w));
-
-    if (!w || yr_scanner_create(bs_rules_yara(rules), &w->scanner) != ERROR_SUCCESS) {
-        free(w);
-        bs_error_set(err, "yara", "cannot create a YARA scanner");
-        return NULL;
-    }
-    if (timeout_s > 0)
-        yr_scanner_set_timeout(w->scanner, timeout_s);
-    yr_scanner_set_flags(w->scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);
-    return w;
-}
-
-void bs_yara_worker_free(bs_yara_worker *w)
-{
-    if (!w)
-        return;
-    if (w->scanner)
-        yr_scanner_destroy(w->scanner);
-    free(w);
-}
 
 static char *dup_or_null(const char *s)
 {
@@ -180,13 +161,13 @@ static bs_status define_externals(YR_SCANNER *s, const bs_externals *ext)
     return BS_OK;
 }
 
-bs_status bs_yara_scan(bs_yara_worker *w, const bs_object *obj, const bs_externals *ext,
-                       bs_finding_list *out, bs_error *err)
+static bs_status yara_scan(yara_worker *w, const bs_object *obj, bs_finding_list *out,
+                           bs_error *err)
 {
     scan_call call = {.obj = obj, .out = out, .status = BS_OK};
     int rc;
 
-    if (define_externals(w->scanner, ext) != BS_OK) {
+    if (define_externals(w->scanner, &w->ext) != BS_OK) {
         bs_error_set(err, "yara", "cannot set external variables");
         return BS_FAILED;
     }
@@ -204,3 +185,96 @@ bs_status bs_yara_scan(bs_yara_worker *w, const bs_object *obj, const bs_externa
         bs_error_set(err, "yara", "out of memory while recording matches");
     return call.status;
 }
+
+/* ---- the matcher ---- */
+
+typedef struct yara_state {
+    bs_rules *rules;
+    int timeout_s;
+} yara_state;
+
+static bs_status yara_load(const bs_matcher_env *env, void **state, bs_error *err)
+{
+    yara_state *st = calloc(1, sizeof(*st));
+    bs_status rc;
+
+    if (!st) {
+        bs_error_set(err, "yara", "out of memory");
+        return BS_FATAL;
+    }
+    rc = bs_rules_load(&env->cfg->rule_paths, env->cfg->add_rules, env->diag, env->diag_arg,
+                       &st->rules, err);
+    if (rc != BS_OK) {
+        free(st);
+        return rc;
+    }
+    st->timeout_s = env->cfg->timeout_s;
+    if (env->report)
+        bs_report_rules_info(env->report, bs_rules_file_count(st->rules),
+                             bs_rules_rule_count(st->rules), bs_rules_sha256(st->rules));
+    *state = st;
+    return BS_OK;
+}
+
+static void yara_free(void *state)
+{
+    yara_state *st = state;
+
+    if (st)
+        bs_rules_free(st->rules);
+    free(st);
+}
+
+static unsigned yara_hash_algos(const void *state)
+{
+    const yara_state *st = state;
+
+    return bs_rules_need_md5(st->rules) ? BS_HASH_MD5 : 0;
+}
+
+static void *yara_worker_new(void *state, bs_error *err)
+{
+    yara_state *st = state;
+    yara_worker *w = calloc(1, sizeof(*w));
+
+    if (!w || yr_scanner_create(bs_rules_yara(st->rules), &w->scanner) != ERROR_SUCCESS) {
+        free(w);
+        bs_error_set(err, "yara", "cannot create a YARA scanner");
+        return NULL;
+    }
+    if (st->timeout_s > 0)
+        yr_scanner_set_timeout(w->scanner, st->timeout_s);
+    yr_scanner_set_flags(w->scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);
+    return w;
+}
+
+static void yara_worker_free(void *worker_state)
+{
+    yara_worker *w = worker_state;
+
+    if (!w)
+        return;
+    if (w->scanner)
+        yr_scanner_destroy(w->scanner);
+    free(w);
+}
+
+static bs_status yara_match(void *worker_state, const bs_match_input *in, bs_match_output *out,
+                            bs_error *err)
+{
+    yara_worker *w = worker_state;
+
+    bs_externals_compute(in->obj, in->hashes->md5[0] ? in->hashes->md5 : NULL, &w->ext);
+    return yara_scan(w, in->obj, out->findings, err);
+}
+
+const bs_matcher bs_matcher_yara = {
+    .name = "yara",
+    .flags = BS_MATCHER_CONTENT,
+    .load = yara_load,
+    .free = yara_free,
+    .hash_algos = yara_hash_algos,
+    .worker_new = yara_worker_new,
+    .worker_free = yara_worker_free,
+    .match = yara_match,
+};

@@ -27,6 +27,10 @@
 #define MAX_RFC3339_YEAR 9999 /* four-digit years only; others are written as null */
 #define MS_PER_S 1000.0
 
+/* Issuer names as the report writes them, indexed by bs_issuer. */
+const char *const bs_issuer_names[BS_ISSUER_COUNT] = {"visa", "mastercard", "amex",
+                                                      "discover", "jcb", "diners"};
+
 /* ---- building blocks (also used by timeline.c) ---- */
 
 void bs_json_add(bs_json *j, cJSON *obj, const char *key, cJSON *item)
@@ -198,8 +202,8 @@ static cJSON *tool_json(bs_json *j, const bs_report *r)
     cJSON *tool = cJSON_CreateObject(), *rules = cJSON_CreateObject();
 
     bs_json_add_str(j, tool, "name", TOOL_NAME);
-    bs_json_add_str(j, tool, "version", BS_VERSION);
-    bs_json_add_str(j, tool, "yara", YR_VERSION);
+    bs_json_add_str(j, tool, "version", r->tool_version ? r->tool_version : BS_VERSION);
+    bs_json_add_str(j, tool, "yara", r->yara_version ? r->yara_version : YR_VERSION);
     bs_json_add_num(j, rules, "files", r->rule_files);
     bs_json_add_num(j, rules, "rules", r->rule_count);
     add_hex(j, rules, "sha256", r->rules_sha256);
@@ -242,9 +246,11 @@ static cJSON *scan_json(bs_json *j, const bs_report *r)
 
     bs_json_add(j, scan, "started", bs_json_time(j, started));
     bs_json_add(j, scan, "finished", bs_json_time(j, finished));
+    /* from the times as written (milliseconds), so a report read back gives the same */
     if (started.set && finished.set && r->finished_at >= r->started)
         bs_json_add_num(j, scan, "duration_s",
-                        round((r->finished_at - r->started) * MS_PER_S) / MS_PER_S);
+                        (round(r->finished_at * MS_PER_S) - round(r->started * MS_PER_S)) /
+                            MS_PER_S);
     else
         add_null(j, scan, "duration_s");
     bs_json_add(j, scan, "argv", json_strlist(j, &r->opt.argv));
@@ -360,79 +366,72 @@ static cJSON *target_json(bs_json *j, const bs_target *t, int index)
     return o;
 }
 
-/* ---- summary ---- */
+/* ---- summary (computed in summary.c; encoded here) ---- */
 
-static int cmp_str(const void *a, const void *b)
+static cJSON *window_end_json(bs_json *j, const bs_event *ev)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    cJSON *o = cJSON_CreateObject();
+
+    bs_json_add(j, o, "time", bs_json_time(j, ev->time));
+    bs_json_add_str(j, o, "event", ev->event);
+    bs_json_add(j, o, "finding",
+                ev->n_findings ? bs_json_finding_ref(j, ev->findings[0]) : cJSON_CreateNull());
+    bs_json_add_str(j, o, "location", ev->location);
+    return o;
 }
 
-static cJSON *families_json(bs_json *j, const bs_report *r)
+/* The breach window: its start and end and the event that set each. */
+static cJSON *window_json(bs_json *j, const bs_report *r)
 {
-    const char **names = malloc((size_t)(r->n_findings + 1) * sizeof(*names));
-    cJSON *arr = cJSON_CreateArray();
-    int n = 0;
+    const bs_summary *s = &r->summary;
+    cJSON *o;
 
-    if (!names || !arr) {
-        free(names);
-        j->failed = true;
-        return arr;
-    }
-    for (int i = 0; i < r->n_findings; i++)
-        if (r->findings[i]->family && r->findings[i]->family[0])
-            names[n++] = r->findings[i]->family;
-    qsort(names, (size_t)n, sizeof(*names), cmp_str);
-    for (int i = 0; i < n; i++)
-        if ((i == 0 || strcmp(names[i], names[i - 1]) != 0) &&
-            !cJSON_AddItemToArray(arr, json_str(j, names[i])))
-            j->failed = true;
-    free(names);
-    return arr;
+    if (s->first < 0 || s->last < 0)
+        return cJSON_CreateNull();
+    o = cJSON_CreateObject();
+    bs_json_add(j, o, "start", bs_json_time(j, r->timeline.items[s->first].time));
+    bs_json_add(j, o, "end", bs_json_time(j, r->timeline.items[s->last].time));
+    bs_json_add(j, o, "start_event", window_end_json(j, &r->timeline.items[s->first]));
+    bs_json_add(j, o, "end_event", window_end_json(j, &r->timeline.items[s->last]));
+    return o;
 }
 
-static const char *verdict(const int by_sev[BS_SEV_CRITICAL + 1])
+static cJSON *card_exposure_json(bs_json *j, const bs_card_exposure *c)
 {
-    if (by_sev[BS_SEV_CRITICAL] || by_sev[BS_SEV_HIGH])
-        return "compromised";
-    if (by_sev[BS_SEV_MEDIUM] || by_sev[BS_SEV_LOW])
-        return "suspicious";
-    return "clean";
-}
+    cJSON *o = cJSON_CreateObject(), *issuers = cJSON_CreateObject();
 
-/* First and last indicator times: the windowed timeline without file.accessed. */
-static void indicator_bounds(const bs_report *r, const bs_event **first, const bs_event **last)
-{
-    *first = *last = NULL;
-    for (int i = 0; i < r->timeline.count; i++) {
-        const bs_event *ev = &r->timeline.items[i];
-
-        if (!bs_timeline_in_window(ev, &r->opt) || !bs_timeline_is_indicator(ev))
-            continue;
-        if (!*first)
-            *first = ev;
-        *last = ev; /* the timeline is sorted by time */
-    }
+    bs_json_add_num(j, o, "distinct", (double)c->distinct);
+    for (int i = 0; i < BS_ISSUER_COUNT; i++)
+        if (c->by_issuer[i])
+            bs_json_add_num(j, issuers, bs_issuer_names[i], (double)c->by_issuer[i]);
+    bs_json_add(j, o, "issuers", issuers);
+    bs_json_add_num(j, o, "objects", (double)c->objects);
+    bs_json_add(j, o, "first", bs_json_time(j, c->first));
+    bs_json_add(j, o, "last", bs_json_time(j, c->last));
+    return o;
 }
 
 static cJSON *summary_json(bs_json *j, const bs_report *r)
 {
+    const bs_summary *s = &r->summary;
     cJSON *o = cJSON_CreateObject(), *sev = cJSON_CreateObject();
-    int by_sev[BS_SEV_CRITICAL + 1] = {0};
-    const bs_event *first, *last;
 
-    for (int i = 0; i < r->n_findings; i++)
-        if ((int)r->findings[i]->severity >= 0 && r->findings[i]->severity <= BS_SEV_CRITICAL)
-            by_sev[r->findings[i]->severity]++;
-    bs_json_add_str(j, o, "verdict", verdict(by_sev));
-    bs_json_add_num(j, o, "findings", r->n_findings);
-    for (int s = BS_SEV_CRITICAL; s >= BS_SEV_INFO; s--)
-        bs_json_add_num(j, sev, bs_severity_name((bs_severity)s), by_sev[s]);
+    bs_json_add_str(j, o, "verdict", s->verdict ? s->verdict : BS_VERDICT_CLEAN);
+    add_bool(j, o, "complete", s->complete);
+    bs_json_add_num(j, o, "findings", s->findings);
+    for (int v = BS_SEV_CRITICAL; v >= BS_SEV_INFO; v--)
+        bs_json_add_num(j, sev, bs_severity_name((bs_severity)v), s->by_severity[v]);
     bs_json_add(j, o, "by_severity", sev);
-    bs_json_add(j, o, "families", families_json(j, r));
-    indicator_bounds(r, &first, &last);
+    bs_json_add(j, o, "families", json_strlist(j, &s->families));
     bs_json_add(j, o, "first_indicator",
-                first ? bs_json_time(j, first->time) : cJSON_CreateNull());
-    bs_json_add(j, o, "last_indicator", last ? bs_json_time(j, last->time) : cJSON_CreateNull());
+                s->first >= 0 ? bs_json_time(j, r->timeline.items[s->first].time)
+                              : cJSON_CreateNull());
+    bs_json_add(j, o, "last_indicator",
+                s->last >= 0 ? bs_json_time(j, r->timeline.items[s->last].time)
+                             : cJSON_CreateNull());
+    bs_json_add(j, o, "window", window_json(j, r));
+    if (r->has_card)
+        bs_json_add(j, o, "card_exposure", card_exposure_json(j, &r->card));
     return o;
 }
 
@@ -516,10 +515,6 @@ static cJSON *log_access_json(bs_json *j, const bs_log_access *a)
     bs_json_add(j, o, "last", bs_json_time(j, a->last));
     return o;
 }
-
-/* Issuer names as the report writes them, indexed by bs_issuer. */
-const char *const bs_issuer_names[BS_ISSUER_COUNT] = {"visa", "mastercard", "amex",
-                                                      "discover", "jcb", "diners"};
 
 /* Samples were masked by the finder; bs_json_add_str masks again (safety net). */
 static cJSON *card_json(bs_json *j, const bs_card_info *c)

@@ -128,7 +128,10 @@ void bs_report_free(bs_report *r)
     bs_event_list_release(&r->added);
     bs_event_list_release(&r->timeline);
     free(r->rules_sha256);
+    free(r->tool_version);
+    free(r->yara_version);
     options_release(&r->opt);
+    bs_summary_release(&r->summary);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }
@@ -431,6 +434,7 @@ void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev)
     e->user_agent = bs_report_strdup(ev->user_agent, &failed);
     e->bytes = ev->bytes;
     e->has_bytes = ev->has_bytes;
+    e->counted = ev->counted;
     if (failed) {
         bs_event_release(e);
         r->lost++;
@@ -451,6 +455,23 @@ void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e)
     unlock(r);
 }
 
+void bs_report_set_interrupted(bs_report *r)
+{
+    lock(r);
+    r->interrupted = true;
+    unlock(r);
+}
+
+const char *bs_report_verdict(const bs_report *r)
+{
+    const char *v;
+
+    lock(r);
+    v = r->summary.verdict ? r->summary.verdict : BS_VERDICT_CLEAN;
+    unlock(r);
+    return v;
+}
+
 /* ---- header metadata ---- */
 
 void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256)
@@ -463,6 +484,21 @@ void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256
     r->rule_count = rules;
     free(r->rules_sha256);
     r->rules_sha256 = copy;
+    unlock(r);
+}
+
+void bs_report_set_tool(bs_report *r, const char *version, const char *yara)
+{
+    bool failed = false;
+    char *v = bs_report_strdup(version, &failed), *y = bs_report_strdup(yara, &failed);
+
+    lock(r);
+    free(r->tool_version);
+    free(r->yara_version);
+    r->tool_version = v;
+    r->yara_version = y;
+    if (failed)
+        r->lost++;
     unlock(r);
 }
 
@@ -628,6 +664,8 @@ void bs_report_finish(bs_report *r)
     if (bs_timeline_build(r) != 0) {
         r->lost++;
     }
+    if (bs_summary_build(r) != 0)
+        r->lost++;
     if (r->n_errors > 1)
         qsort(r->errors, (size_t)r->n_errors, sizeof(*r->errors), cmp_error);
     if (r->n_skipped > 1)

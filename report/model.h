@@ -90,6 +90,11 @@ typedef struct bs_timeline_event {
     uint64_t bytes;               /* optional (log.request): response bytes ... */
     bool has_bytes;               /* ... when this is true */
     const char *user_agent;       /* optional (log.request) */
+    /*
+     * Links the event for the timeline only: the linked findings' log_hits
+     * and log_access already count it (a report read back from a file).
+     */
+    bool counted;
 } bs_timeline_event;
 
 void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev);
@@ -108,13 +113,29 @@ typedef struct bs_card_exposure {
 void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e);
 
 /* Tool/scan metadata for the report header. */
+/* The version of breachscan and YARA that made the report (default: this binary's). */
+void bs_report_set_tool(bs_report *r, const char *version, const char *yara);
 void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256);
 void bs_report_scan_times(bs_report *r, double started, double finished);
 /* Copies what the report shows of cfg (options, argv, the timeline window). */
 void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads);
 
-/* Sort findings, errors and skipped; number findings F1..Fn. Call once. */
+/* The scan was stopped before the end: the report says "complete": false. */
+void bs_report_set_interrupted(bs_report *r);
+
+/*
+ * Sort findings, errors and skipped; number findings F1..Fn; build the
+ * timeline and the summary (verdict, window).  Call once.
+ */
 void bs_report_finish(bs_report *r);
+
+/* Verdicts (docs/REPORT.md, "summary"). */
+#define BS_VERDICT_COMPROMISED "compromised"
+#define BS_VERDICT_SUSPICIOUS "suspicious"
+#define BS_VERDICT_INCOMPLETE "incomplete"
+#define BS_VERDICT_CLEAN "clean"
+/* The verdict of a finished report. */
+const char *bs_report_verdict(const bs_report *r);
 
 /* The breachscan-report/1 document (cJSON*, caller frees with cJSON_Delete). */
 struct cJSON *bs_report_to_json(const bs_report *r);

@@ -55,6 +55,7 @@ typedef struct bs_event {
     int status;
     uint64_t bytes;
     bool has_bytes;
+    bool counted; /* already in the findings' log_hits (read back from a report) */
     int *findings; /* indices into the sorted findings, ascending */
     int n_findings;
 } bs_event;
@@ -78,6 +79,16 @@ typedef struct bs_report_options {
     bs_strlist argv, excludes, rule_paths, ioc_paths;
 } bs_report_options;
 
+/* What the evidence means (summary.c), computed at finish. */
+typedef struct bs_summary {
+    const char *verdict; /* BS_VERDICT_* */
+    int findings;
+    int by_severity[BS_SEV_CRITICAL + 1];
+    bs_strlist families; /* distinct, sorted */
+    int first, last;     /* indices of the first/last indicator events in timeline, or -1 */
+    bool complete;       /* false: the scan was interrupted */
+} bs_summary;
+
 struct bs_report {
     pthread_mutex_t lock;
     bs_target *targets;
@@ -93,13 +104,22 @@ struct bs_report {
     uint64_t lost;          /* entries dropped for want of memory */
     bool finished;
 
+    char *tool_version, *yara_version; /* NULL: this binary's */
     int rule_files, rule_count;
     char *rules_sha256;
     double started, finished_at;
     bs_report_options opt;
     bs_card_exposure card;
     bool has_card;
+    bool interrupted; /* the scan was stopped (SIGINT/SIGTERM) before the end */
+    bs_summary summary;
 };
+
+/* summary.c */
+int bs_summary_build(bs_report *r); /* at finish, lock held; -1 on ENOMEM */
+void bs_summary_release(bs_summary *s);
+/* Whether a timeline event bounds the breach window (see summary.c). */
+bool bs_summary_is_indicator(const bs_report *r, const bs_event *ev);
 
 /* Grows *items (elements of `size` bytes) to hold count + 1; 0 or -1 (ENOMEM). */
 int bs_report_grow(void *items, int *cap, int count, size_t size);
@@ -119,5 +139,6 @@ void bs_json_add_num(bs_json *j, struct cJSON *obj, const char *key, double v);
 struct cJSON *bs_json_finding_ref(bs_json *j, int index); /* "F<index+1>" */
 /* Evidence text made safe for any output: PANs masked, invalid UTF-8 escaped (malloc'd). */
 char *bs_json_safe_text(const char *raw);
+extern const char *const bs_issuer_names[]; /* indexed by bs_issuer */
 
 #endif

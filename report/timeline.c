@@ -198,7 +198,8 @@ static int cmp_client_pair(const void *pa, const void *pb)
 
 static void count_clients(bs_report *r, client_pairs *clients)
 {
-    qsort(clients->items, clients->count, sizeof(client_pair), cmp_client_pair);
+    if (clients->count > 1)
+        qsort(clients->items, clients->count, sizeof(client_pair), cmp_client_pair);
     for (size_t i = 0; i < clients->count; i++)
         if (i == 0 || cmp_client_pair(&clients->items[i - 1], &clients->items[i]) != 0)
             r->findings[clients->items[i].finding]->log_access.clients++;
@@ -218,7 +219,7 @@ static int link_event(bs_report *r, const int *by_loc, const bs_event *ev, bs_ev
             break;
         if (ev->finding_rule && bs_report_strcmp(f->rule, ev->finding_rule) != 0)
             continue;
-        if (is_log && count_log_hit(f, by_loc[i], ev, clients) != 0)
+        if (is_log && !ev->counted && count_log_hit(f, by_loc[i], ev, clients) != 0)
             return -1;
         if (!ev->time.set)
             continue;
@@ -395,11 +396,6 @@ bool bs_timeline_in_window(const bs_event *ev, const bs_report_options *opt)
     if (opt->until && ev->time.sec > opt->until)
         return false;
     return true;
-}
-
-bool bs_timeline_is_indicator(const bs_event *ev)
-{
-    return strcmp(ev->event, BS_EVENT_FILE_ACCESSED) != 0;
 }
 
 /* ---- JSON ---- */

@@ -32,8 +32,6 @@ void bs_event_list_release(bs_event_list *list);
 
 /* False when the event has no time or lies outside --since/--until. */
 bool bs_timeline_in_window(const bs_event *ev, const bs_report_options *opt);
-/* Whether the event bounds the breach window (file.accessed does not: atime lies). */
-bool bs_timeline_is_indicator(const bs_event *ev);
 
 /* The timeline array of the document (window applied). */
 struct cJSON *bs_timeline_to_json(bs_json *j, const bs_report *r);

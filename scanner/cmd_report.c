@@ -1,46 +1,79 @@
 /*
  * cmd_report.c - `breachscan report convert IN.json --to FMT [-o OUT]`:
- * re-render a saved report with another writer.
+ * a saved report read back into the model (json_read.c) and written by
+ * another writer; the loading shared with `merge` (cmd_merge.c).
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "report/json_read.h"
+#include "report/model.h"
 #include "report/writer.h"
 #include "scanner/cli.h"
 #include "scanner/commands.h"
 #include "core/fileio.h"
 #include "scanner/output.h"
 
-#define REPORT_MAX_BYTES (4ULL << 30)
-
-static cJSON *load_report(const char *path, bs_error *err)
+/*
+ * Reads saved reports (JSON or JSONL) into one model through
+ * report/json_read.c, then finishes it: sorted, numbered, summary computed
+ * again.  Shared by `report convert` (one file) and `merge` (several).
+ * NULL with err set on bad input.
+ */
+bs_report *bs_reports_load(char *const *paths, int count, bs_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    uint8_t *data = NULL;
-    size_t len = 0;
-    cJSON *doc;
+    bs_report *r = bs_report_new();
 
-    if (!f) {
-        bs_error_set(err, "open", "%s: %s", path, strerror(errno));
+    if (!r) {
+        bs_error_set(err, "report", "out of memory");
         return NULL;
     }
-    if (bs_read_all(fileno(f), 1 << 20, REPORT_MAX_BYTES, &data, &len, err) != BS_OK) {
-        fclose(f);
-        return NULL;
+    for (int i = 0; i < count; i++) {
+        int fd = bs_open_readonly(paths[i]);
+        uint8_t *data = NULL;
+        size_t len = 0;
+        bs_status st;
+
+        if (fd < 0) {
+            bs_error_set(err, "open", "%s: %s", paths[i], strerror(errno));
+            bs_report_free(r);
+            return NULL;
+        }
+        st = bs_read_all(fd, 1 << 20, BS_REPORT_READ_MAX, &data, &len, err);
+        close(fd);
+        if (st == BS_OK)
+            st = bs_report_read(r, (const char *)data, len, paths[i], err);
+        free(data);
+        if (st != BS_OK) {
+            bs_report_free(r);
+            return NULL;
+        }
     }
-    fclose(f);
-    doc = cJSON_ParseWithLength((const char *)data, len);
-    free(data);
-    if (!doc || !cJSON_IsObject(doc) ||
-        !cJSON_IsString(cJSON_GetObjectItemCaseSensitive(doc, "schema"))) {
-        bs_error_set(err, "parse", "%s: not a breachscan report", path);
-        cJSON_Delete(doc);
-        return NULL;
+    bs_report_finish(r);
+    return r;
+}
+
+/* Writes a finished model with writer `to` to output (atomically) or stdout. */
+int bs_report_emit(bs_report *r, const char *to, const char *output, const char *cmd)
+{
+    cJSON *doc = bs_report_to_json(r);
+    bs_error err;
+    int status = 0;
+
+    if (!doc) {
+        fprintf(stderr, "breachscan %s: out of memory\n", cmd);
+        return 2;
     }
-    return doc;
+    if (bs_output_write(doc, to, output, &err) != BS_OK) {
+        fprintf(stderr, "breachscan %s: %s\n", cmd, err.message);
+        status = 2;
+    }
+    cJSON_Delete(doc);
+    return status;
 }
 
 int cmd_report(int argc, char **argv)
@@ -57,7 +90,7 @@ int cmd_report(int argc, char **argv)
     int nrest = 0, status = 2;
     bool help = false;
     bs_error err;
-    cJSON *doc = NULL;
+    bs_report *r = NULL;
 
     if (bs_cli_parse(&spec, argc, argv, &rest, &nrest, &help, &err) != BS_OK) {
         fprintf(stderr, "breachscan report: %s\n", err.message);
@@ -73,17 +106,18 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "usage: %s\n", spec.usage);
         goto out;
     }
-    if (!(doc = load_report(rest[1], &err))) {
+    if (!bs_writer_find(to)) {
+        fprintf(stderr, "breachscan report: unknown format \"%s\" (formats: %s)\n", to,
+                bs_writer_names());
+        goto out;
+    }
+    if (!(r = bs_reports_load(&rest[1], 1, &err))) {
         fprintf(stderr, "breachscan report: %s\n", err.message);
         goto out;
     }
-    if (bs_output_write(doc, to, output, &err) != BS_OK) {
-        fprintf(stderr, "breachscan report: %s\n", err.message);
-        goto out;
-    }
-    status = 0;
+    status = bs_report_emit(r, to, output, "report");
 out:
-    cJSON_Delete(doc);
+    bs_report_free(r);
     free(rest);
     return status;
 }

@@ -79,10 +79,41 @@ static void print_diag(void *arg, bool is_warning, const char *file, int line, c
             is_warning ? "warning" : "error", msg);
 }
 
+#define UNREAD_NAMED_MAX 3 /* unread locations named on the console */
+
+/* What could not be read, named on stderr (the report has every entry). */
+static void say_unread(const cJSON *doc)
+{
+    const cJSON *errors = cJSON_GetObjectItem(doc, "errors"), *e;
+    int n = cJSON_GetArraySize(errors), shown = 0;
+
+    fprintf(stderr, "breachscan: verdict incomplete: %d part(s) of the evidence could not be read\n",
+            n);
+    cJSON_ArrayForEach(e, errors)
+    {
+        const cJSON *loc = cJSON_GetObjectItem(e, "location"), *msg = cJSON_GetObjectItem(e, "message");
+
+        if (shown++ == UNREAD_NAMED_MAX)
+            break;
+        fprintf(stderr, "  %s: %s\n", cJSON_IsString(loc) ? loc->valuestring : "?",
+                cJSON_IsString(msg) ? msg->valuestring : "?");
+    }
+    if (n > UNREAD_NAMED_MAX)
+        fprintf(stderr, "  and %d more (errors[] in the report)\n", n - UNREAD_NAMED_MAX);
+    fprintf(stderr, "breachscan: nothing was found in what was read; run as root, --exclude what "
+                    "cannot be read, or check the copy\n");
+}
+
+/*
+ * Exit status (docs/REPORT.md): 1 findings at or above --fail-on; else 2 when
+ * a target could not be read at all or the verdict is incomplete (part of
+ * the evidence unread, or the scan interrupted); else 0.
+ */
 static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
 {
     bs_report *report = bs_scan_report(scan);
     cJSON *doc = bs_report_to_json(report);
+    bool incomplete = strcmp(bs_report_verdict(report), BS_VERDICT_INCOMPLETE) == 0;
     bs_error err;
     int status;
 
@@ -95,12 +126,16 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
         cJSON_Delete(doc);
         return EXIT_CANNOT_RUN;
     }
-    cJSON_Delete(doc);
-    if (run_status != BS_OK) {
+    if (run_status != BS_OK)
         fprintf(stderr, "breachscan: a target could not be read (see errors[] in the report)\n");
+    else if (incomplete && cfg->verbosity >= 0)
+        say_unread(doc);
+    cJSON_Delete(doc);
+    if (run_status != BS_OK)
         return EXIT_CANNOT_RUN;
-    }
-    status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS : EXIT_CLEAN;
+    status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS
+             : incomplete                                         ? EXIT_CANNOT_RUN
+                                                                  : EXIT_CLEAN;
     if (cfg->verbosity >= 0)
         fprintf(stderr, "breachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
                 status);

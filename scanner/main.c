@@ -21,6 +21,7 @@ static const command commands[] = {
     {"scan", cmd_scan, "scan directories, files, archives and disk images"},
     {"rules", cmd_rules, "list, check or compile YARA rules (list|check|compile)"},
     {"report", cmd_report, "convert a saved report to another format (convert)"},
+    {"merge", cmd_merge, "combine reports of separate runs into one"},
     {"version", cmd_version, "print version information"},
     {NULL, NULL, NULL},
 };

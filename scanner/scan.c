@@ -5,10 +5,15 @@
  *       collector->collect_path() --emit--> bounded queue
  *   workers (-j)
  *       pop object -> process_object():
- *           externals (+ md5 when a rule needs it) -> YARA -> IOCs
- *           -> hashes of objects with findings -> report
+ *           the hashes the matchers asked for -> every enabled matcher
+ *           (matchers/matcher.h: yara, iocs, ...) -> all three hashes of
+ *           objects with findings -> report
+ *           -> derived objects a matcher handed back (decoded layers), each
+ *              processed the same way, depth bounded
  *           -> nested container (image, archive): collect_object() with an
  *              emit that processes each member at once, in the same worker
+ *   end: every matcher's finish() (cross-object work), then the report is
+ *        sorted and numbered
  *
  * Nested containers are expanded by the worker that found them, never pushed
  * back into the queue, so a full queue cannot deadlock the workers.
@@ -27,22 +32,28 @@
 #include <unistd.h>
 
 #include "collectors/collector.h"
-#include "matchers/externals.h"
 #include "core/fileio.h"
 #include "core/hash.h"
-#include "matchers/ioc.h"
 #include "core/limits.h"
+#include "core/sigbus.h"
+#include "core/vec.h"
+#include "matchers/matcher.h"
+#include "scanner/interrupt.h"
 #include "scanner/progress.h"
 #include "scanner/queue.h"
-#include "core/sigbus.h"
-#include "matchers/yara_match.h"
 
 #define BS_PROBE_HEAD 65536
 
+/* A matcher the options left on, with its per-scan state. */
+typedef struct loaded_matcher {
+    const bs_matcher *m;
+    void *state;
+} loaded_matcher;
+
 struct bs_scan {
     const bs_config *cfg;
-    bs_rules *rules;
-    bs_iocs *iocs;
+    loaded_matcher matchers[BS_MATCHERS_MAX];
+    int n_matchers;
     bs_report *report;
     bs_queue *queue;
     unsigned pre_hashes; /* hashes every object needs before matching */
@@ -57,9 +68,8 @@ struct bs_scan {
 
 typedef struct worker {
     bs_scan *scan;
-    bs_yara_worker *yara;
+    void *mstate[BS_MATCHERS_MAX]; /* each matcher's worker state */
     pthread_t thread;
-    bs_externals ext; /* the current object's; done with before nested members run */
 } worker;
 
 static double now_s(void)
@@ -77,11 +87,37 @@ static int online_cores(void)
     return n > 0 ? (int)n : 1;
 }
 
+/* Loads every matcher the options leave on (BS_FATAL + err on a bad rule or IOC file). */
+static bs_status load_matchers(bs_scan *s, bs_rules_diag_fn diag, void *diag_arg, bs_error *err)
+{
+    bs_matcher_env env = {.cfg = s->cfg, .diag = diag, .diag_arg = diag_arg, .report = s->report};
+
+    for (int i = 0; bs_matchers[i]; i++) {
+        const bs_matcher *m = bs_matchers[i];
+        loaded_matcher *lm = &s->matchers[s->n_matchers];
+        bs_status st;
+
+        if (m->enabled && !m->enabled(s->cfg))
+            continue;
+        if (s->n_matchers == BS_MATCHERS_MAX) {
+            bs_error_set(err, "scan", "more than %d matchers", BS_MATCHERS_MAX);
+            return BS_FATAL;
+        }
+        lm->m = m;
+        if (m->load && (st = m->load(&env, &lm->state, err)) != BS_OK)
+            return st;
+        s->n_matchers++;
+        if (m->hash_algos)
+            s->pre_hashes |= m->hash_algos(lm->state);
+    }
+    return BS_OK;
+}
+
 bs_status bs_scan_new(const bs_config *cfg, bs_rules_diag_fn diag, void *diag_arg, bs_scan **out,
                       bs_error *err)
 {
     bs_scan *s = calloc(1, sizeof(*s));
-    bs_status st;
+    bs_status st = BS_OK;
 
     *out = NULL;
     if (!s) {
@@ -91,20 +127,16 @@ bs_status bs_scan_new(const bs_config *cfg, bs_rules_diag_fn diag, void *diag_ar
     s->cfg = cfg;
     s->threads = cfg->threads > 0 ? cfg->threads : online_cores();
     pthread_mutex_init(&s->lock, NULL);
-    st = bs_rules_load(&cfg->rule_paths, cfg->add_rules, diag, diag_arg, &s->rules, err);
-    if (st == BS_OK)
-        st = bs_iocs_load(&cfg->ioc_paths, &s->iocs, err);
-    if (st == BS_OK && !(s->report = bs_report_new())) {
+    if (!(s->report = bs_report_new())) {
         bs_error_set(err, "scan", "out of memory");
         st = BS_FATAL;
     }
+    if (st == BS_OK)
+        st = load_matchers(s, diag, diag_arg, err);
     if (st != BS_OK) {
         bs_scan_free(s);
         return st;
     }
-    s->pre_hashes = bs_iocs_hash_algos(s->iocs) | (bs_rules_need_md5(s->rules) ? BS_HASH_MD5 : 0);
-    bs_report_rules_info(s->report, bs_rules_file_count(s->rules), bs_rules_rule_count(s->rules),
-                         bs_rules_sha256(s->rules));
     bs_report_set_config(s->report, cfg, s->threads);
     *out = s;
     return BS_OK;
@@ -115,8 +147,9 @@ void bs_scan_free(bs_scan *s)
     if (!s)
         return;
     bs_report_free(s->report);
-    bs_iocs_free(s->iocs);
-    bs_rules_free(s->rules);
+    for (int i = 0; i < s->n_matchers; i++)
+        if (s->matchers[i].m->free)
+            s->matchers[i].m->free(s->matchers[i].state);
     bs_queue_free(s->queue);
     pthread_mutex_destroy(&s->lock);
     free(s);
@@ -131,16 +164,97 @@ bs_report *bs_scan_report(bs_scan *s)
 
 static void process_object(worker *w, bs_object *obj);
 
-/* Too large to scan: file-name and hash IOCs still apply (sink.h). */
+/* Derived objects (decoded layers) handed back by matchers for one object. */
+typedef struct children {
+    bs_match_output out;
+    worker *w;
+    bs_object **items;
+    size_t count, cap;
+    bool dropped; /* a child past the depth or count limit */
+} children;
+
+static void keep_child(bs_match_output *out, bs_object *child)
+{
+    children *c = out->child_arg;
+
+    if (child->depth > BS_DERIVED_MAX_DEPTH ||
+        bs_grow(&c->items, &c->cap, c->count, sizeof(*c->items), BS_DERIVED_PER_OBJECT_MAX) !=
+            BS_GROW_OK) {
+        c->dropped = true;
+        bs_object_free(child);
+        return;
+    }
+    c->items[c->count++] = child;
+}
+
+/* hashes: what the matchers needed; completed here to all three, once, when content is here. */
+static void record_findings(worker *w, const bs_object *obj, bs_finding_list *found,
+                            bs_hashes *hashes, bool content)
+{
+    if (content)
+        bs_hashes_complete(hashes, obj->data, obj->len);
+    for (int i = 0; i < found->count; i++) {
+        found->items[i]->hashes = *hashes;
+        bs_report_add_finding(w->scan->report, found->items[i]);
+        found->items[i] = NULL;
+    }
+    __atomic_add_fetch(&w->scan->counters.findings, (uint64_t)found->count, __ATOMIC_RELAXED);
+    found->count = 0;
+}
+
+/*
+ * Runs every loaded matcher that takes this kind of object (content, or
+ * metadata only for a file too large to scan), records the findings, then
+ * processes the derived objects they handed back.
+ */
+static void run_matchers(worker *w, const bs_object *obj, bs_hashes *hashes, bool content)
+{
+    bs_scan *s = w->scan;
+    bs_finding_list found = {0};
+    children kids = {.out = {.findings = &found, .child = keep_child}, .w = w};
+    bs_match_input in = {.obj = obj, .hashes = hashes, .content = content};
+    bs_error err;
+
+    kids.out.child_arg = &kids;
+    for (int i = 0; i < s->n_matchers; i++) {
+        const bs_matcher *m = s->matchers[i].m;
+
+        if (!(m->flags & (content ? BS_MATCHER_CONTENT : BS_MATCHER_METADATA)))
+            continue;
+        bs_error_clear(&err);
+        if (m->match(w->mstate[i], &in, &kids.out, &err) != BS_OK)
+            bs_report_add_error(s->report, obj->target, obj->location,
+                                err.stage[0] ? err.stage : m->name,
+                                err.message[0] ? err.message : "matcher failed");
+    }
+    if (found.count)
+        record_findings(w, obj, &found, hashes, content);
+    bs_finding_list_release(&found);
+    if (kids.dropped)
+        bs_report_add_skipped(s->report, obj->target, obj->location, "derived-limit",
+                              "decoded layers beyond the depth or count limit were not scanned",
+                              NULL);
+    for (size_t i = 0; i < kids.count; i++)
+        process_object(w, kids.items[i]);
+    free(kids.items);
+}
+
+/* Too large to scan: the metadata matchers (file-name and hash IOCs) still apply (sink.h). */
 static void match_unscanned(void *arg, const bs_object *meta, const bs_hashes *hashes)
 {
-    const bs_scan *s = arg;
+    worker *w = arg;
+    bs_hashes none = {{0}, {0}, {0}};
+    bs_hashes h = hashes ? *hashes : none;
 
-    bs_iocs_match_object(s->iocs, meta, hashes, s->report);
+    run_matchers(w, meta, &h, false);
 }
 
 static bs_status emit_inline(bs_sink *sink, bs_object *obj)
 {
+    if (bs_interrupted()) { /* stop expanding: the report is written with what we have */
+        bs_object_free(obj);
+        return BS_FATAL;
+    }
     process_object(sink->arg, obj);
     return BS_OK;
 }
@@ -150,8 +264,7 @@ static void expand_nested(worker *w, const bs_object *obj)
 {
     const bs_config *cfg = w->scan->cfg;
     bs_sink sink = {.emit = emit_inline, .arg = w, .report = w->scan->report, .cfg = cfg,
-                    .target = obj->target, .unscanned = match_unscanned,
-                    .unscanned_arg = w->scan};
+                    .target = obj->target, .unscanned = match_unscanned, .unscanned_arg = w};
 
     for (int i = 0; bs_collectors[i]; i++) {
         const bs_collector *c = bs_collectors[i];
@@ -177,26 +290,10 @@ static void expand_nested(worker *w, const bs_object *obj)
     }
 }
 
-/* hashes: what the IOC lists needed; completed here to all three, once. */
-static void record_findings(worker *w, const bs_object *obj, bs_finding_list *found,
-                            bs_hashes *hashes)
-{
-    bs_hashes_complete(hashes, obj->data, obj->len);
-    for (int i = 0; i < found->count; i++) {
-        found->items[i]->hashes = *hashes;
-        bs_report_add_finding(w->scan->report, found->items[i]);
-        found->items[i] = NULL;
-    }
-    __atomic_add_fetch(&w->scan->counters.findings, (uint64_t)found->count, __ATOMIC_RELAXED);
-    found->count = 0;
-}
-
 static void process_object(worker *w, bs_object *obj)
 {
     bs_scan *s = w->scan;
-    bs_finding_list found = {0};
     bs_hashes pre = {{0}, {0}, {0}};
-    bs_error err;
 
     if (obj->mapped)
         bs_sigbus_watch(obj->data, obj->len);
@@ -208,13 +305,7 @@ static void process_object(worker *w, bs_object *obj)
     __atomic_add_fetch(&s->counters.bytes, obj->len, __ATOMIC_RELAXED);
     if (s->pre_hashes)
         bs_hash_buffer(obj->data, obj->len, s->pre_hashes, &pre);
-    bs_externals_compute(obj, pre.md5, &w->ext);
-    if (bs_yara_scan(w->yara, obj, &w->ext, &found, &err) != BS_OK)
-        bs_report_add_error(s->report, obj->target, obj->location, err.stage, err.message);
-    if (found.count) /* first: the IOC findings below then share the completed hashes */
-        record_findings(w, obj, &found, &pre);
-    bs_iocs_match_object(s->iocs, obj, &pre, s->report);
-    bs_finding_list_release(&found);
+    run_matchers(w, obj, &pre, true);
     expand_nested(w, obj);
     if (obj->mapped && bs_sigbus_unwatch())
         bs_report_add_error(s->report, obj->target, obj->location, "read",
@@ -231,7 +322,10 @@ static void *worker_main(void *arg)
     while ((obj = bs_queue_pop(w->scan->queue))) {
         size_t len = obj->len;
 
-        process_object(w, obj);
+        if (bs_interrupted()) /* drain without scanning, so producers unblock */
+            bs_object_free(obj);
+        else
+            process_object(w, obj);
         bs_queue_done(w->scan->queue, len); /* its bytes leave the --memory-limit budget */
     }
     return NULL;
@@ -249,6 +343,10 @@ static bs_status emit_queue(bs_sink *sink, bs_object *obj)
 {
     producer_sink *ps = sink->arg;
 
+    if (bs_interrupted()) {
+        bs_object_free(obj);
+        return BS_FATAL;
+    }
     ps->emitted++;
     return bs_queue_push(ps->scan->queue, obj) == 0 ? BS_OK : BS_FATAL;
 }
@@ -306,11 +404,12 @@ static void mark_failed(bs_scan *s)
     pthread_mutex_unlock(&s->lock);
 }
 
-static void collect_target(bs_scan *s, int t, const char *given)
+/* pw: the producer's own matcher states, for files too large to queue. */
+static void collect_target(bs_scan *s, worker *pw, int t, const char *given)
 {
     producer_sink ps = {.scan = s};
     bs_sink sink = {.emit = emit_queue, .arg = &ps, .report = s->report, .cfg = s->cfg,
-                    .target = t, .unscanned = match_unscanned, .unscanned_arg = s};
+                    .target = t, .unscanned = match_unscanned, .unscanned_arg = pw};
     const bs_collector *collector = &bs_collector_fs;
     char *resolved = realpath(given, NULL); /* top-level symlinks are followed */
     struct stat sb;
@@ -335,20 +434,55 @@ static void collect_target(bs_scan *s, int t, const char *given)
     free(resolved);
 }
 
+/* ---- matcher states of a thread ---- */
+
+static void worker_release(worker *w)
+{
+    for (int i = 0; i < w->scan->n_matchers; i++) {
+        const bs_matcher *m = w->scan->matchers[i].m;
+
+        if (m->worker_free && w->mstate[i])
+            m->worker_free(w->mstate[i]);
+        w->mstate[i] = NULL;
+    }
+}
+
+static bs_status worker_init(bs_scan *s, worker *w, bs_error *err)
+{
+    w->scan = s;
+    for (int i = 0; i < s->n_matchers; i++) {
+        const bs_matcher *m = s->matchers[i].m;
+
+        if (m->worker_new && !(w->mstate[i] = m->worker_new(s->matchers[i].state, err))) {
+            worker_release(w);
+            return BS_FAILED;
+        }
+    }
+    return BS_OK;
+}
+
 static void *producer_main(void *arg)
 {
     bs_scan *s = arg;
+    worker pw = {0};
+    bs_error err = {{0}, {0}};
 
+    if (worker_init(s, &pw, &err) != BS_OK) {
+        bs_report_add_error(s->report, -1, "", err.stage, err.message);
+        mark_failed(s);
+        return NULL;
+    }
     for (;;) {
         int t;
 
         pthread_mutex_lock(&s->lock);
         t = s->next_target < s->target_count ? s->next_target++ : -1;
         pthread_mutex_unlock(&s->lock);
-        if (t < 0)
+        if (t < 0 || bs_interrupted())
             break;
-        collect_target(s, t, s->targets[t]);
+        collect_target(s, &pw, t, s->targets[t]);
     }
+    worker_release(&pw);
     return NULL;
 }
 
@@ -357,15 +491,22 @@ static void *producer_main(void *arg)
 static int start_workers(bs_scan *s, worker *workers, bs_error *err)
 {
     for (int i = 0; i < s->threads; i++) {
-        workers[i].scan = s;
-        workers[i].yara = bs_yara_worker_new(s->rules, s->cfg->timeout_s, err);
-        if (!workers[i].yara || pthread_create(&workers[i].thread, NULL, worker_main,
-                                               &workers[i]) != 0) {
-            bs_yara_worker_free(workers[i].yara);
+        if (worker_init(s, &workers[i], err) != BS_OK)
+            return i;
+        if (pthread_create(&workers[i].thread, NULL, worker_main, &workers[i]) != 0) {
+            worker_release(&workers[i]);
             return i;
         }
     }
     return s->threads;
+}
+
+/* Cross-object work of every matcher, once all objects are in. */
+static void finish_matchers(bs_scan *s)
+{
+    for (int i = 0; i < s->n_matchers; i++)
+        if (s->matchers[i].m->finish)
+            s->matchers[i].m->finish(s->matchers[i].state, s->report);
 }
 
 bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
@@ -380,6 +521,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
 
     s->queue = bs_queue_new(BS_QUEUE_MAX_OBJECTS, (size_t)s->cfg->memory_limit);
     bs_sigbus_install();
+    bs_interrupt_install();
     if (!ptids || !workers || !s->queue) {
         free(ptids);
         free(workers);
@@ -409,11 +551,21 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
     }
     for (int i = 0; i < started_workers; i++) {
         pthread_join(workers[i].thread, NULL);
-        bs_yara_worker_free(workers[i].yara);
+        worker_release(&workers[i]);
     }
+    finish_matchers(s);
     bs_progress_stop(progress);
+    if (bs_interrupted()) {
+        char msg[96];
+
+        snprintf(msg, sizeof(msg), "scan interrupted by signal %d: the report holds what was "
+                                   "found until then", bs_interrupt_signal());
+        bs_report_add_error(s->report, -1, "", "interrupt", msg);
+        bs_report_set_interrupted(s->report);
+    }
     bs_report_scan_times(s->report, started, now_s());
     bs_report_finish(s->report);
+    bs_interrupt_uninstall();
     free(ptids);
     free(workers);
     return s->target_failed ? BS_FAILED : BS_OK;

@@ -31,7 +31,7 @@ test_detect_sjavawebmanage_inside_war_and_ear() {
     expect_finding out.json 'c2g\.ear!Click2GovCX\.war!images/ok\.jsp$' \
         Click2Gov_SJavaWebManage_OS_Command critical
     # the bundled file-name IOC knows JSPs in Click2Gov images folders
-    expect_finding out.json 'Click2GovCX\.war!images/ok\.jsp$' filename_ioc_9 high
+    expect_finding out.json 'Click2GovCX\.war!images/ok\.jsp$' IOC_Filename_JSP_page_in_a_Click2Gov_images_folder high
 }
 
 test_detect_weblogic_exploit_traces() {

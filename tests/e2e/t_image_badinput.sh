@@ -85,9 +85,11 @@ test_image_bad_inputs_alone_exit_status() {
     std_rules r.yar
     build_bad_set
     ewf_leak_suppression
+    # part of the image unread and nothing found: verdict incomplete, exit 2 (never "clean")
     for t in badsb.img badmft.img truncated.img pastend.img broken.E01 random.img; do
-        scan_ok 0 "out-$t.json" -r r.yar "$t"
+        scan_ok 2 "out-$t.json" -r r.yar "$t"
         jcheck "out-$t.json" 'len(E) >= 1' "errors[] entry for $t"
+        jcheck "out-$t.json" 'r["summary"]["verdict"] == "incomplete"' "verdict incomplete for $t"
     done
     scan_ok 2 out-empty.json -r r.yar empty.E01
     jcheck out-empty.json 'any_(e["location"] == "empty.E01" and e["stage"] == "open" for e in E)'

@@ -172,7 +172,8 @@ static void test_unknown_list_file_is_an_error(void **state)
 static void test_match_hash_and_filename(void **state)
 {
     fixture *fx = *state;
-    bs_report *report = bs_report_new();
+    bs_ioc_scratch *sc = bs_ioc_scratch_new();
+    bs_finding_list out = {0};
     bs_object *obj = bs_object_new(0, "t:/srv/app/images/ok.jsp", "/srv/app/images/ok.jsp");
     bs_object *other = bs_object_new(0, "t:/srv/a;b;c.php", "/srv/a;b;c.php");
     bs_hashes h = {.md5 = "44d88612fea8a8f36de82e1278abb02f"};
@@ -182,16 +183,47 @@ static void test_match_hash_and_filename(void **state)
 
     good_lists(fx->dir);
     iocs = load_dir(fx->dir, BS_OK, &err);
-    assert_int_equal(bs_report_add_target(report, "t", "dir"), 0);
-    bs_iocs_match_object(iocs, obj, &h, report);
-    assert_int_equal(bs_report_finding_count(report), 2); /* md5 + the images JSP pattern */
-    assert_int_equal(bs_report_max_severity(report), BS_SEV_HIGH);
-    bs_iocs_match_object(iocs, other, &none, report);
-    assert_int_equal(bs_report_finding_count(report), 3); /* regex with ';' */
+    assert_int_equal(bs_iocs_match_object(iocs, obj, &h, sc, &out, &err), BS_OK);
+    assert_int_equal(out.count, 2); /* md5 + the images JSP pattern */
+    assert_string_equal(out.items[0]->source, "hash");
+    assert_int_equal(out.items[0]->severity, BS_SEV_LOW);
+    assert_int_equal(out.items[1]->severity, BS_SEV_HIGH);
+    /* the rule names the indicator, not its line: stable when lines are added */
+    assert_null(strstr(out.items[1]->rule, "_ioc_"));
+    assert_int_equal(strncmp(out.items[1]->rule, "IOC_Filename_", 13), 0);
+    assert_int_equal(bs_iocs_match_object(iocs, other, &none, sc, &out, &err), BS_OK);
+    assert_int_equal(out.count, 3); /* regex with ';' */
+    bs_finding_list_release(&out);
     bs_iocs_free(iocs);
+    bs_ioc_scratch_free(sc);
     bs_object_free(obj);
     bs_object_free(other);
-    bs_report_free(report);
+}
+
+/* The same relative path matches the same way in a directory and inside an archive. */
+static void test_filename_same_in_archive(void **state)
+{
+    fixture *fx = *state;
+    bs_ioc_scratch *sc = bs_ioc_scratch_new();
+    bs_finding_list dir = {0}, war = {0};
+    bs_object *a = bs_object_new(0, "ev/app/images/x.jsp", "/app/images/x.jsp");
+    bs_object *b = bs_object_new(0, "ev/release.war!app/images/x.jsp", "app/images/x.jsp");
+    bs_error err;
+    bs_iocs *iocs;
+
+    good_lists(fx->dir);
+    iocs = load_dir(fx->dir, BS_OK, &err);
+    assert_int_equal(bs_iocs_match_object(iocs, a, NULL, sc, &dir, &err), BS_OK);
+    assert_int_equal(bs_iocs_match_object(iocs, b, NULL, sc, &war, &err), BS_OK);
+    assert_int_equal(dir.count, 1);
+    assert_int_equal(war.count, dir.count);
+    assert_string_equal(war.items[0]->rule, dir.items[0]->rule);
+    bs_finding_list_release(&dir);
+    bs_finding_list_release(&war);
+    bs_iocs_free(iocs);
+    bs_ioc_scratch_free(sc);
+    bs_object_free(a);
+    bs_object_free(b);
 }
 
 static void test_log_patterns(void **state)
@@ -199,6 +231,7 @@ static void test_log_patterns(void **state)
     fixture *fx = *state;
     const char *name = NULL;
     bs_severity sev = BS_SEV_INFO;
+    bs_ioc_scratch *sc = bs_ioc_scratch_new();
     const char *req = "POST /wls-wsat/CoordinatorPortType HTTP/1.1";
     const char *shell = "GET /Click2GovCX/images/ok.jsp?m=CMDS HTTP/1.1";
     bs_error err;
@@ -206,14 +239,15 @@ static void test_log_patterns(void **state)
 
     good_lists(fx->dir);
     iocs = load_dir(fx->dir, BS_OK, &err);
-    assert_true(bs_iocs_log_pattern_match(iocs, 0, req, strlen(req), &name, &sev));
+    assert_true(bs_iocs_log_pattern_match(iocs, 0, req, strlen(req), sc, &name, &sev));
     assert_string_equal(name, "wsat");
     assert_int_equal(sev, BS_SEV_HIGH);
-    assert_false(bs_iocs_log_pattern_match(iocs, 1, req, strlen(req), &name, &sev));
-    assert_true(bs_iocs_log_pattern_match(iocs, 1, shell, strlen(shell), &name, &sev));
+    assert_false(bs_iocs_log_pattern_match(iocs, 1, req, strlen(req), sc, &name, &sev));
+    assert_true(bs_iocs_log_pattern_match(iocs, 1, shell, strlen(shell), sc, &name, &sev));
     assert_int_equal(sev, BS_SEV_CRITICAL);
-    assert_false(bs_iocs_log_pattern_match(iocs, 7, shell, strlen(shell), &name, &sev));
+    assert_false(bs_iocs_log_pattern_match(iocs, 7, shell, strlen(shell), sc, &name, &sev));
     bs_iocs_free(iocs);
+    bs_ioc_scratch_free(sc);
 }
 
 static void test_null_and_empty(void **state)
@@ -226,7 +260,7 @@ static void test_null_and_empty(void **state)
     (void)state;
     assert_int_equal(bs_iocs_hash_algos(NULL), 0);
     assert_int_equal(bs_iocs_log_pattern_count(NULL), 0);
-    bs_iocs_match_object(NULL, NULL, NULL, NULL);
+    assert_int_equal(bs_iocs_match_object(NULL, NULL, NULL, NULL, NULL, &err), BS_OK);
     bs_iocs_free(NULL);
     iocs = load_dir(fx->dir, BS_OK, &err); /* empty directory: no IOCs */
     bs_iocs_counts(iocs, &h, &n, &l);
@@ -243,6 +277,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_reports_every_problem, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_list_file_is_an_error, setup, teardown),
         cmocka_unit_test_setup_teardown(test_match_hash_and_filename, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_filename_same_in_archive, setup, teardown),
         cmocka_unit_test_setup_teardown(test_log_patterns, setup, teardown),
         cmocka_unit_test_setup_teardown(test_null_and_empty, setup, teardown),
     };

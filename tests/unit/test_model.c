@@ -284,7 +284,9 @@ static void test_null_times_and_fields(void **state)
     assert_true(is_null_at(cJSON_GetObjectItem(doc, "scan"), "started"));
     assert_true(is_null_at(cJSON_GetObjectItem(doc, "scan"), "duration_s"));
     summary = cJSON_GetObjectItem(doc, "summary");
-    assert_string_equal(str_at(summary, "first_indicator"), "2018-08-14T03:12:09.5Z");
+    /* an inode change time alone bounds no window: copies and chmod move it */
+    assert_true(is_null_at(summary, "first_indicator"));
+    assert_true(is_null_at(summary, "window"));
     assert_true(is_null_at(item_at(doc, "targets", 0), "size"));
     cJSON_Delete(doc);
     bs_report_free(r);
@@ -371,6 +373,70 @@ static void test_typed_extras_and_masking(void **state)
     text = cJSON_PrintUnformatted(doc);
     assert_null(strstr(text, "5500005555555559"));
     free(text);
+    cJSON_Delete(doc);
+    bs_report_free(r);
+}
+
+/*
+ * The breach window comes from times the breach set: a birth time after the
+ * file's modification time is a copy's, ctime and atime never count.
+ */
+static void test_window_ignores_copy_times(void **state)
+{
+    bs_report *r = bs_report_new();
+    bs_object *copied = bs_object_new(0, "/srv:/a.jsp", "/a.jsp");
+    bs_object *original = bs_object_new(0, "/srv:/b.jsp", "/b.jsp");
+    cJSON *doc, *summary, *window;
+
+    (void)state;
+    bs_report_add_target(r, "/srv", "dir");
+    copied->mtime = at(1534216329, 0);  /* 2018-08-14T03:12:09Z: written by the attacker */
+    copied->crtime = at(1764000000, 0); /* 2025: the copy an analyst made */
+    copied->ctime = at(1764000000, 0);
+    copied->atime = at(1764000001, 0);
+    original->crtime = at(1534000000, 0); /* 2018-08-11T15:06:40Z: born before its last write */
+    original->mtime = at(1534300000, 0);  /* 2018-08-15T02:26:40Z */
+    bs_report_add_finding(r, bs_finding_new("yara", "A", BS_SEV_HIGH, copied));
+    bs_report_add_finding(r, bs_finding_new("yara", "B", BS_SEV_HIGH, original));
+    bs_object_free(copied);
+    bs_object_free(original);
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    summary = cJSON_GetObjectItem(doc, "summary");
+    assert_string_equal(str_at(summary, "first_indicator"), "2018-08-11T15:06:40Z");
+    assert_string_equal(str_at(summary, "last_indicator"), "2018-08-15T02:26:40Z");
+    window = cJSON_GetObjectItem(summary, "window");
+    assert_string_equal(str_at(cJSON_GetObjectItem(window, "start_event"), "event"),
+                        "file.created");
+    assert_string_equal(str_at(cJSON_GetObjectItem(window, "end_event"), "location"),
+                        "/srv:/b.jsp");
+    assert_string_equal(str_at(summary, "verdict"), "compromised");
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(summary, "complete")));
+    cJSON_Delete(doc);
+    bs_report_free(r);
+}
+
+/* Nothing found but something unread is "incomplete", never "clean". */
+static void test_verdict_incomplete(void **state)
+{
+    bs_report *r = bs_report_new();
+    cJSON *doc;
+
+    (void)state;
+    bs_report_add_target(r, "/srv", "dir");
+    bs_report_add_error(r, 0, "/srv/secret", "open", "Permission denied");
+    bs_report_finish(r);
+    assert_string_equal(bs_report_verdict(r), BS_VERDICT_INCOMPLETE);
+    doc = bs_report_to_json(r);
+    assert_string_equal(str_at(cJSON_GetObjectItem(doc, "summary"), "verdict"), "incomplete");
+    cJSON_Delete(doc);
+    bs_report_free(r);
+    r = bs_report_new();
+    bs_report_set_interrupted(r);
+    bs_report_finish(r);
+    assert_string_equal(bs_report_verdict(r), BS_VERDICT_INCOMPLETE);
+    doc = bs_report_to_json(r);
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "summary"), "complete")));
     cJSON_Delete(doc);
     bs_report_free(r);
 }
@@ -509,6 +575,8 @@ int main(void)
         cmocka_unit_test(test_null_times_and_fields),
         cmocka_unit_test(test_escaping_and_masking),
         cmocka_unit_test(test_typed_extras_and_masking),
+        cmocka_unit_test(test_window_ignores_copy_times),
+        cmocka_unit_test(test_verdict_incomplete),
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_writer_table),
         cmocka_unit_test(test_schema_valid),

@@ -1,0 +1,80 @@
+# t_report_read.sh - saved reports read back into the model (report/json_read.c):
+# `report convert` from JSON and JSONL gives the same document, `merge`
+# combines runs with targets and findings renumbered, and bad input is refused
+# with a message naming the problem, exit 2 and no output file.
+
+two_reports() {
+    std_rules r.yar
+    mkdir -p a b
+    echo BREACHSCAN_TEST_MARKER_HIGH >a/shell.jsp
+    echo BREACHSCAN_TEST_MARKER_MEDIUM >a/odd.php
+    printf 'x\377y\n' >"a/bad-$(printf '\377')name.jsp"
+    echo BREACHSCAN_TEST_MARKER_LOW >b/low.js
+    scan_ok 1 a.json -r r.yar a
+    scan_ok 0 b.json -r r.yar --fail-on high b
+}
+
+test_convert_round_trip_is_identical() {
+    two_reports
+    assert_exit 0 bs report convert a.json --to json -o a2.json
+    cmp a.json a2.json || { diff a.json a2.json | head -20; fail "json -> json changed the report"; }
+    assert_exit 0 bs report convert a.json --to jsonl -o a.jsonl
+    assert_exit 0 bs report convert a.jsonl --to json -o a3.json
+    cmp a.json a3.json || fail "json -> jsonl -> json changed the report"
+}
+
+test_merge_renumbers_and_recomputes() {
+    two_reports
+    assert_exit 0 bs merge a.json b.json -o m.json
+    validate_report m.json
+    jcheck m.json '[t["id"] for t in r["targets"]] == ["t1", "t2"]'
+    jcheck m.json '[t["path"] for t in r["targets"]] == ["a", "b"]'
+    jcheck m.json 'len(F) == 3 and [f["id"] for f in F] == ["F1", "F2", "F3"]'
+    jcheck m.json 'F[-1]["target"] == "t2" and F[-1]["rule"] == "bs_test_low"'
+    jcheck m.json 'r["summary"]["verdict"] == "compromised" and r["summary"]["findings"] == 3'
+    jcheck m.json 'r["summary"]["by_severity"]["low"] == 1'
+    # the order does not matter: the model sorts by target, then location
+    assert_exit 0 bs merge a.json b.json -f jsonl -o m.jsonl
+    jcheck m.jsonl 'r[-1]["type"] == "summary" and r[-1]["findings"] == 3'
+}
+
+# refused: exit 2, a message naming the problem, no output file
+refused() {
+    local file=$1 want=$2
+    assert_exit 2 bs report convert "$file" --to json -o out.json 2>err.txt
+    assert_grep "$want" err.txt
+    assert_no_file out.json
+    assert_exit 2 bs merge a.json "$file" -o m.json 2>err.txt
+    assert_no_file m.json
+}
+
+test_bad_reports_are_refused() {
+    two_reports
+    head -c 300 a.json >truncated.json
+    refused truncated.json 'not JSON'
+    echo 'hello world' >text.json
+    refused text.json 'not JSON'
+    echo '{"schema": "breachscan-report/9"}' >schema.json
+    refused schema.json 'is not breachscan-report/1'
+    echo '{"foo": 1}' >noschema.json
+    refused noschema.json 'not a breachscan report'
+    sed 's/"verdict"/"verd\xff"/' a.json >utf8.json
+    refused utf8.json 'not UTF-8'
+    python3 -c 'print("[" * 5000 + "]" * 5000)' >deep.json
+    refused deep.json 'nested too deeply'
+    python3 - <<'PY'
+import json
+r = json.load(open("a.json"))
+r["findings"][0]["object"]["size"] = "big"
+json.dump(r, open("type.json", "w"))
+r = json.load(open("a.json"))
+r["findings"][1]["target"] = "t9"
+json.dump(r, open("ref.json", "w"))
+PY
+    refused type.json 'findings\[0\].object.size: expected a number'
+    refused ref.json 'findings\[1\].target: "t9" names no entry'
+    printf '{"type":"finding"}\n' >nosummary.jsonl
+    refused nosummary.jsonl 'no summary line'
+    assert_exit 2 bs report convert a.json --to nosuch -o out.json 2>err.txt
+    assert_grep 'formats: json' err.txt
+}
