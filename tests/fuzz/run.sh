@@ -13,6 +13,9 @@ FUZZ_TIME=${FUZZ_TIME:-20}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 OUTDIR=${FUZZ_OUT:-$REPO/build/fuzz}
+# library bugs outside breachscan, each explained in the file
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}suppressions=$REPO/tests/fuzz/asan.supp"
+export ASAN_OPTIONS
 
 if [ $# -eq 0 ]; then
     echo "fuzz: no targets"
