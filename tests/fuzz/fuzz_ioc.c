@@ -12,7 +12,7 @@
 
 #include "core/hash.h"
 #include "matchers/ioc.h"
-#include "report/model.h"
+#include "core/finding.h"
 
 #define FUZZ_MAX_LEN 65536
 
@@ -22,27 +22,29 @@ static void use_lists(const bs_iocs *iocs)
 {
     static const char content[] = "<%@ page import=\"java.io.*\" %>";
     static const char request[] = "POST /wls-wsat/CoordinatorPortType HTTP/1.1";
-    bs_report *report = bs_report_new();
+    bs_ioc_scratch *sc = bs_ioc_scratch_new();
     bs_object *obj = bs_object_new(0, "srv.E01@p2:/u01/Click2GovCX/images/a.jsp",
                                    "/u01/Click2GovCX/images/a.jsp");
     uint8_t *data = malloc(sizeof(content));
+    bs_finding_list found = {0};
     bs_hashes hashes;
     const char *name;
     bs_severity sev;
+    bs_error err;
 
-    if (report && obj && data) {
+    if (sc && obj && data) {
         memcpy(data, content, sizeof(content));
         bs_object_set_data(obj, data, sizeof(content));
         data = NULL;
-        bs_report_add_target(report, "srv.E01", "image");
         bs_hash_buffer(obj->data, obj->len, BS_HASH_ALL, &hashes);
-        bs_iocs_match_object(iocs, obj, &hashes, report);
+        bs_iocs_match_object(iocs, obj, &hashes, sc, &found, &err);
+        for (int i = 0; i < bs_iocs_log_pattern_count(iocs); i++)
+            bs_iocs_log_pattern_match(iocs, i, request, sizeof(request) - 1, sc, &name, &sev);
     }
-    for (int i = 0; i < bs_iocs_log_pattern_count(iocs); i++)
-        bs_iocs_log_pattern_match(iocs, i, request, sizeof(request) - 1, &name, &sev);
+    bs_finding_list_release(&found);
     free(data);
     bs_object_free(obj);
-    bs_report_free(report);
+    bs_ioc_scratch_free(sc);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
