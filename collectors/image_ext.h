@@ -25,8 +25,10 @@ void *bs_image_ext_qcow(const char *path, bs_error *err);
 void *bs_image_ext_vmdk_memory(const uint8_t *data, size_t len, bs_error *err);
 /*
  * True when data is a hosted sparse extent whose embedded descriptor declares
- * exactly one extent: the whole disk is in this file, whatever its name.
+ * exactly one extent (the whole disk is in this file, whatever its name) and,
+ * when name is not NULL, names another file than name (a renamed VMDK, which
+ * libvmdk would refuse).
  */
-bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len);
+bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len, const char *name);
 
 #endif

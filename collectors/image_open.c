@@ -174,18 +174,19 @@ static TSK_IMG_INFO *open_tsk(bs_image *im, bs_error *err)
 }
 
 /*
- * A single-extent sparse VMDK that libvmdk refused, usually because the file
- * was renamed after creation and its embedded descriptor still names the old
- * file: the whole disk is in this file, so map it and read it ourselves.
- * NULL (tsk_err kept) when it is not such a file.
+ * A single-extent sparse VMDK renamed after creation: its embedded descriptor
+ * names the old file, so libvmdk would refuse it ("Error opening extent data
+ * files", and TSK 4.11 leaks the handle then).  The whole disk is in this
+ * file: map it and read it ourselves.  NULL when it is not such a file (the
+ * caller then goes through TSK/libvmdk).
  */
-static TSK_IMG_INFO *open_vmdk_renamed(bs_image *im, const bs_error *tsk_err, bs_error *err)
+static TSK_IMG_INFO *open_vmdk_renamed(bs_image *im, bs_error *err)
 {
     int fd = open(im->segments[0], O_RDONLY | O_CLOEXEC);
+    const char *base = strrchr(im->segments[0], '/');
     struct stat sb;
     TSK_IMG_INFO *img = NULL;
 
-    *err = *tsk_err;
     if (fd < 0 || fstat(fd, &sb) != 0 || sb.st_size <= 0 || (uint64_t)sb.st_size > SIZE_MAX) {
         if (fd >= 0)
             close(fd);
@@ -198,7 +199,7 @@ static TSK_IMG_INFO *open_vmdk_renamed(bs_image *im, const bs_error *tsk_err, bs
         return NULL;
     }
     im->map_len = (size_t)sb.st_size;
-    if (bs_image_vmdk_single_extent(im->map, im->map_len))
+    if (bs_image_vmdk_single_extent(im->map, im->map_len, base ? base + 1 : im->segments[0]))
         img = bs_image_ext_vmdk_memory(im->map, im->map_len, err);
     if (!img) {
         munmap(im->map, im->map_len);
@@ -228,13 +229,10 @@ bs_status bs_image_open_path(const char *path, bs_image_format fmt, bs_image **o
     if (!im)
         return BS_FAILED;
     im->n_segments = find_segments(path, fmt, &im->segments, err);
-    if (im->n_segments >= 0)
+    if (im->n_segments == 1 && fmt == BS_IMG_VMDK)
+        im->img = open_vmdk_renamed(im, err);
+    if (!im->img && im->n_segments >= 0)
         im->img = open_tsk(im, err);
-    if (!im->img && im->n_segments == 1 && fmt == BS_IMG_VMDK) {
-        bs_error tsk_err = *err;
-
-        im->img = open_vmdk_renamed(im, &tsk_err, err);
-    }
     if (!im->img) {
         bs_image_close(im);
         return BS_FAILED;

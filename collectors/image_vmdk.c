@@ -4,9 +4,9 @@
  *
  * Used for a VMDK found inside another object: TSK's own VMDK reader
  * (libvmdk) opens extents by file name, which an in-memory copy does not
- * have; and for a top-level single-extent sparse VMDK that libvmdk refuses
- * because it was renamed (its embedded descriptor names the old file): the
- * file is then mapped and read here (image_open.c).  Other top-level VMDK
+ * have; and for a top-level single-extent sparse VMDK renamed after creation
+ * (its embedded descriptor names the old file, which libvmdk would look
+ * for): the file is then mapped and read here (image_open.c).  Other top-level VMDK
  * targets (split and flat extents) go through TSK/libvmdk.  Every offset read
  * from the header and the grain tables is checked against the buffer.
  */
@@ -191,30 +191,44 @@ static void vmdk_imgstat(TSK_IMG_INFO *img, FILE *out)
             (long long)img->size);
 }
 
-/* Lines of an embedded descriptor that declare an extent ("RW 16384 SPARSE ..."). */
-static int count_extent_lines(const char *d, size_t n)
+/*
+ * Lines of an embedded descriptor that declare an extent
+ * (RW 16384 SPARSE "disk.vmdk"); file and file_len: the quoted file name of
+ * the last one (empty when it has none).
+ */
+static int count_extent_lines(const char *d, size_t n, const char **file, size_t *file_len)
 {
     int extents = 0;
     size_t i = 0;
 
+    *file = "";
+    *file_len = 0;
     while (i < n) {
         const char *line = d + i;
         const char *nl = memchr(line, '\n', n - i);
         size_t len = nl ? (size_t)(nl - line) : n - i;
+        const char *q1, *q2;
 
         if ((len > 3 && memcmp(line, "RW ", 3) == 0) ||
             (len > 7 && memcmp(line, "RDONLY ", 7) == 0) ||
-            (len > 9 && memcmp(line, "NOACCESS ", 9) == 0))
+            (len > 9 && memcmp(line, "NOACCESS ", 9) == 0)) {
             extents++;
+            q1 = memchr(line, '"', len);
+            q2 = q1 ? memchr(q1 + 1, '"', len - (size_t)(q1 + 1 - line)) : NULL;
+            *file = q2 ? q1 + 1 : "";
+            *file_len = q2 ? (size_t)(q2 - q1 - 1) : 0;
+        }
         i += len + 1;
     }
     return extents;
 }
 
-bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len)
+bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len, const char *name)
 {
     vmdk_geom g;
     uint64_t off, size;
+    const char *file;
+    size_t file_len;
 
     if (!parse(data, len, &g))
         return false;
@@ -226,7 +240,9 @@ bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len)
     size *= VMDK_SECTOR;
     if (size > len - off)
         size = len - off;
-    return count_extent_lines((const char *)data + off, (size_t)size) == 1;
+    if (count_extent_lines((const char *)data + off, (size_t)size, &file, &file_len) != 1)
+        return false;
+    return !name || strlen(name) != file_len || memcmp(name, file, file_len) != 0;
 }
 
 void *bs_image_ext_vmdk_memory(const uint8_t *data, size_t len, bs_error *err)

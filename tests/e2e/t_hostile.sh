@@ -144,6 +144,9 @@ PY
 
 test_hostile_truncated_e01_qcow2() {
     mkimg_need mke2fs ewfacquire qemu-img
+    # libewf 20140813 leaks a chunk buffer per chunk it fails to read (t_image_badinput.sh)
+    printf 'leak:libewf_chunk_data_initialize\n' >lsan.supp
+    export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$PWD/lsan.supp:print_suppressions=0"
     std_rules r.yar
     mkdir -p root/www
     head -c 2000000 /dev/urandom >root/www/noise.bin

@@ -70,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fmt = bs_image_detect_buffer(data, size);
     bs_image_detect_layout(data, size);
     bs_image_ewf_segment_number(data, size);
-    bs_image_vmdk_single_extent(data, size); /* the renamed-VMDK check reads the descriptor */
+    bs_image_vmdk_single_extent(data, size, "fuzz.vmdk"); /* the renamed-VMDK check */
     if (size > 0 && size < sizeof(name)) {
         memcpy(name, data, size);
         name[size] = '\0';
