@@ -60,6 +60,26 @@ PY
     assert_no_file x.json
 }
 
+test_hostile_path_longer_than_path_max() {
+    std_rules r.yar
+    mkdir ev
+    python3 - <<'PY'
+import os
+os.chdir("ev")
+for i in range(135):  # 135 levels of 250-byte names: past PATH_MAX and past 32768 bytes
+    n = ("%03d" % i) + "n" * 247
+    os.mkdir(n)
+    os.chdir(n)
+    if i == 20:
+        open("mid.php", "w").write("BREACHSCAN_TEST_MARKER_HIGH\n")
+open("end.php", "w").write("BREACHSCAN_TEST_MARKER_HIGH\n")
+PY
+    scan_ok 1 out.json -r r.yar ev
+    jcheck out.json 'len(F) == 1 and F[0]["object"]["path"].endswith("/mid.php") and len(F[0]["object"]["location"]) > 4096' \
+        "a file below PATH_MAX read through its directory"
+    jcheck out.json 'any_(s["reason"] == "path-length" and len(s["location"]) > 32768 for s in S)'
+}
+
 test_hostile_ext4_200_levels() {
     mkimg_need mke2fs
     std_rules r.yar
