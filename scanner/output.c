@@ -1,6 +1,9 @@
 /*
  * output.c - atomic report output (see output.h).  A reader never sees a
  * half-written report: the file appears complete under its name or not at all.
+ * Also the check of -o made before a scan starts (bs_output_check): a scan's
+ * work is never lost to a missing directory, and the report never replaces
+ * or lands inside the evidence.
  */
 #include "scanner/output.h"
 
