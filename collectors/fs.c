@@ -4,8 +4,11 @@
  * not read (symlinks, FIFOs, devices, sockets, loops, too-large files) and
  * reads regular files read-only, O_NOATIME where permitted.
  *
- * Paths are built relative to directory descriptors, so depth is limited by
- * BS_WALK_MAX_DEPTH and open descriptors, never by PATH_MAX.
+ * The walk is iterative (an explicit stack of open directories, one per
+ * level); files are opened relative to their directory's descriptor, so a
+ * path may exceed PATH_MAX.  Limits: --max-depth (BS_WALK_MAX_DEPTH) levels,
+ * BS_PATH_MAX_BYTES bytes of location; what lies beyond is listed in
+ * skipped[] ("depth", "path-length").
  */
 #include <dirent.h>
 #include <errno.h>
@@ -20,6 +23,7 @@
 #include "report/model.h"
 #include "core/fileio.h"
 #include "core/limits.h"
+#include "core/vec.h"
 #include "collectors/collector.h"
 
 typedef struct dir_id {
@@ -27,11 +31,25 @@ typedef struct dir_id {
     ino_t ino;
 } dir_id;
 
+/* One open directory on the current path: the walk's explicit stack. */
+typedef struct frame {
+    DIR *dir;
+    char *location, *path; /* owned */
+    dir_id id;
+} frame;
+
+/*
+ * The walk is iterative: the stack holds one open directory per level, so
+ * C stack use is constant and depth is bounded by cfg->max_depth (and open
+ * descriptors), never by recursion.  A directory is read as a stream, never
+ * listed whole, so a directory of a million entries costs one dirent.
+ */
 typedef struct walk {
     bs_sink *sink;
-    dir_id *ancestors;         /* directories on the current path, for loop detection */
-    int depth;
-    bool stop;                 /* sink said BS_FATAL */
+    frame *stack;
+    size_t depth, cap;
+    size_t max_depth;
+    bool stop; /* sink said BS_FATAL */
 } walk;
 
 static bs_time statx_time(const struct statx_timestamp *ts)
@@ -73,17 +91,26 @@ static void fill_metadata(bs_object *obj, const struct statx *sx)
 }
 
 /*
- * A file over --max-file-size: hashed (streamed), listed in skipped, not
- * scanned; file-name and hash IOCs still see it (bs_sink_too_large).
+ * A file over --max-file-size: hashed (streamed) up to --hash-max-size,
+ * listed in skipped, not scanned; file-name and hash IOCs still see it
+ * (bs_sink_too_large).
  */
 static void skip_too_large(bs_sink *sink, int fd, const bs_object *meta)
 {
     bs_hashes hashes;
     bs_error err;
-    char detail[96];
+    char detail[160];
 
     snprintf(detail, sizeof(detail), "%llu bytes > --max-file-size %llu",
              (unsigned long long)meta->size, (unsigned long long)sink->cfg->max_file_size);
+    if (meta->size > sink->cfg->hash_max_size) {
+        snprintf(detail, sizeof(detail),
+                 "%llu bytes > --max-file-size %llu; not hashed (> --hash-max-size %llu)",
+                 (unsigned long long)meta->size, (unsigned long long)sink->cfg->max_file_size,
+                 (unsigned long long)sink->cfg->hash_max_size);
+        bs_sink_too_large(sink, meta, detail, NULL);
+        return;
+    }
     if (bs_hash_fd(fd, BS_HASH_ALL, &hashes, &err) != BS_OK) {
         bs_sink_error(sink, meta->location, err.stage, "%s", err.message);
         bs_sink_too_large(sink, meta, detail, NULL);
@@ -176,101 +203,139 @@ static void skip_symlink(walk *w, int dirfd, const char *name, const char *locat
     bs_sink_skipped(w->sink, location, "symlink", detail);
 }
 
-static void walk_dir(walk *w, int dirfd, const char *location, const char *path);
-
 static bool is_ancestor(const walk *w, const struct statx *sx)
 {
-    for (int i = 0; i < w->depth; i++)
-        if (w->ancestors[i].ino == sx->stx_ino &&
-            w->ancestors[i].dev == makedev(sx->stx_dev_major, sx->stx_dev_minor))
+    dev_t dev = makedev(sx->stx_dev_major, sx->stx_dev_minor);
+
+    for (size_t i = 0; i < w->depth; i++)
+        if (w->stack[i].id.ino == sx->stx_ino && w->stack[i].id.dev == dev)
             return true;
     return false;
 }
 
-/* Walks one directory; BS_FAILED when it could not be opened. */
-static bs_status enter_dir(walk *w, int dirfd, const char *name, const char *location,
-                           const char *path, const struct statx *sx)
+/*
+ * Opens a directory and pushes it on the walk's stack.  Takes ownership of
+ * location and path in all cases.  Loops and directories below
+ * cfg->max_depth are listed in skipped[], not entered.
+ */
+static void push_dir(walk *w, int dirfd, const char *name, char *location, char *path,
+                     const struct statx *sx)
 {
-    int fd;
+    char detail[96];
+    int fd = -1;
+    DIR *dir;
 
     if (is_ancestor(w, sx)) {
         bs_sink_skipped(w->sink, location, "loop", "directory already on the current path");
-        return BS_OK;
+        goto out;
     }
-    if (w->depth >= BS_WALK_MAX_DEPTH) {
-        bs_sink_skipped(w->sink, location, "too-deep", "directory nesting limit reached");
-        return BS_OK;
+    if (w->depth > w->max_depth) { /* the target directory is level 0 */
+        snprintf(detail, sizeof(detail), "directory nested deeper than --max-depth %zu; not entered",
+                 w->max_depth);
+        bs_sink_skipped(w->sink, location, "depth", detail);
+        goto out;
+    }
+    if (bs_grow(&w->stack, &w->cap, w->depth, sizeof(*w->stack), w->max_depth + 1) != BS_GROW_OK) {
+        bs_sink_error(w->sink, location, "walk", "out of memory");
+        goto out;
     }
     fd = bs_open_evidence(dirfd, name, O_DIRECTORY);
     if (fd < 0) {
         bs_sink_error(w->sink, location, "open", "%s", strerror(errno));
-        return BS_FAILED;
+        goto out;
     }
-    w->ancestors[w->depth].dev = makedev(sx->stx_dev_major, sx->stx_dev_minor);
-    w->ancestors[w->depth].ino = sx->stx_ino;
-    w->depth++;
-    walk_dir(w, fd, location, path); /* closes fd */
-    w->depth--;
-    return BS_OK;
+    dir = fdopendir(fd);
+    if (!dir) {
+        bs_sink_error(w->sink, location, "opendir", "%s", strerror(errno));
+        close(fd);
+        goto out;
+    }
+    w->stack[w->depth++] = (frame){.dir = dir, .location = location, .path = path,
+                                   .id = {makedev(sx->stx_dev_major, sx->stx_dev_minor),
+                                          sx->stx_ino}};
+    return;
+out:
+    free(location);
+    free(path);
 }
 
-static void visit_entry(walk *w, int dirfd, const char *name, const char *location,
-                        const char *path)
+static void pop_dir(walk *w)
+{
+    frame *f = &w->stack[--w->depth];
+
+    closedir(f->dir);
+    free(f->location);
+    free(f->path);
+}
+
+/* One directory entry: a directory is pushed (ownership of the strings passes). */
+static void visit_entry(walk *w, int dirfd, const char *name, char *location, char *path)
 {
     struct statx sx;
 
     if (bs_config_excluded(w->sink->cfg, path)) {
         bs_sink_skipped(w->sink, location, "excluded", NULL);
-        return;
+        goto out;
+    }
+    if (strlen(location) > BS_PATH_MAX_BYTES) {
+        char detail[80];
+
+        snprintf(detail, sizeof(detail), "location longer than %d bytes; not read",
+                 BS_PATH_MAX_BYTES);
+        bs_sink_skipped(w->sink, location, "path-length", detail);
+        goto out;
     }
     if (statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT,
               STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
         bs_sink_error(w->sink, location, "stat", "%s", strerror(errno));
+        goto out;
+    }
+    if (S_ISDIR(sx.stx_mode)) {
+        push_dir(w, dirfd, name, location, path, &sx);
         return;
     }
-    if (S_ISDIR(sx.stx_mode))
-        enter_dir(w, dirfd, name, location, path, &sx);
-    else if (S_ISREG(sx.stx_mode)) {
+    if (S_ISREG(sx.stx_mode)) {
         if (collect_file(w->sink, dirfd, name, location, path, &sx) == BS_FATAL)
             w->stop = true;
     } else if (S_ISLNK(sx.stx_mode))
         skip_symlink(w, dirfd, name, location);
     else
         bs_sink_skipped(w->sink, location, special_reason(sx.stx_mode), NULL);
+out:
+    free(location);
+    free(path);
 }
 
-static void walk_dir(walk *w, int dirfd, const char *location, const char *path)
+/* Depth-first, with the stack above: reads the top directory one entry at a time. */
+static void walk_run(walk *w)
 {
-    DIR *dir = fdopendir(dirfd);
-    struct dirent *de;
-
-    if (!dir) {
-        bs_sink_error(w->sink, location, "opendir", "%s", strerror(errno));
-        close(dirfd);
-        return;
-    }
-    while (!w->stop) {
+    while (w->depth > 0 && !w->stop) {
+        frame *top = &w->stack[w->depth - 1];
+        struct dirent *de;
         char *child_loc, *child_path;
 
         errno = 0;
-        de = readdir(dir);
+        de = readdir(top->dir);
         if (!de) {
             if (errno)
-                bs_sink_error(w->sink, location, "readdir", "%s", strerror(errno));
-            break;
+                bs_sink_error(w->sink, top->location, "readdir", "%s", strerror(errno));
+            pop_dir(w);
+            continue;
         }
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
-        child_loc = join_path(location, de->d_name);
-        child_path = join_path(path, de->d_name);
-        if (child_loc && child_path)
-            visit_entry(w, dirfd, de->d_name, child_loc, child_path);
-        else
-            bs_sink_error(w->sink, location, "walk", "out of memory");
-        free(child_loc);
-        free(child_path);
+        child_loc = join_path(top->location, de->d_name);
+        child_path = join_path(top->path, de->d_name);
+        if (!child_loc || !child_path) {
+            bs_sink_error(w->sink, top->location, "walk", "out of memory");
+            free(child_loc);
+            free(child_path);
+            continue;
+        }
+        visit_entry(w, dirfd(top->dir), de->d_name, child_loc, child_path);
     }
-    closedir(dir);
+    while (w->depth > 0)
+        pop_dir(w);
 }
 
 /*
@@ -281,7 +346,7 @@ static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *lo
 {
     struct statx sx;
     walk w = {.sink = sink};
-    bs_status st;
+    char *loc, *rel;
 
     if (statx(AT_FDCWD, path, AT_NO_AUTOMOUNT, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
         bs_sink_error(sink, location, "stat", "%s", strerror(errno));
@@ -298,14 +363,23 @@ static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *lo
                       special_reason(sx.stx_mode));
         return BS_FAILED;
     }
-    w.ancestors = calloc(BS_WALK_MAX_DEPTH, sizeof(*w.ancestors));
-    if (!w.ancestors) {
+    w.max_depth = sink->cfg->max_depth >= 0 ? (size_t)sink->cfg->max_depth : BS_WALK_MAX_DEPTH;
+    loc = strdup(location);
+    rel = strdup("");
+    if (!loc || !rel) {
+        free(loc);
+        free(rel);
         bs_sink_error(sink, location, "walk", "out of memory");
         return BS_FATAL;
     }
-    st = enter_dir(&w, AT_FDCWD, path, location, "", &sx);
-    free(w.ancestors);
-    return w.stop ? BS_FATAL : st;
+    push_dir(&w, AT_FDCWD, path, loc, rel, &sx);
+    if (w.depth == 0) { /* the target directory itself could not be opened */
+        free(w.stack);
+        return BS_FAILED;
+    }
+    walk_run(&w);
+    free(w.stack);
+    return w.stop ? BS_FATAL : BS_OK;
 }
 
 const bs_collector bs_collector_fs = {

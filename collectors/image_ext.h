@@ -23,5 +23,12 @@ void *bs_image_ext_ewf(char *const *segments, int n, void **ewf_handle, bool *in
 void *bs_image_ext_qcow(const char *path, bs_error *err);
 /* A VMDK sparse extent in memory (image_vmdk.c); data must outlive the image. */
 void *bs_image_ext_vmdk_memory(const uint8_t *data, size_t len, bs_error *err);
+/*
+ * True when data is a hosted sparse extent whose embedded descriptor declares
+ * exactly one extent (the whole disk is in this file, whatever its name) and,
+ * when name is not NULL, names another file than name (a renamed VMDK, which
+ * libvmdk would refuse).
+ */
+bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len, const char *name);
 
 #endif

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,8 @@ struct bs_image {
     int n_segments;
     int memfd;       /* -1, or the in-memory file a nested container lives in */
     void *ewf;       /* libewf_handle_t *, owned by img */
+    void *map;       /* a renamed sparse VMDK read by image_vmdk.c: the file's mapping */
+    size_t map_len;
     bool incomplete; /* EWF: libewf reports missing/corrupt segment files */
 };
 
@@ -170,6 +173,41 @@ static TSK_IMG_INFO *open_tsk(bs_image *im, bs_error *err)
     return img;
 }
 
+/*
+ * A single-extent sparse VMDK renamed after creation: its embedded descriptor
+ * names the old file, so libvmdk would refuse it ("Error opening extent data
+ * files", and TSK 4.11 leaks the handle then).  The whole disk is in this
+ * file: map it and read it ourselves.  NULL when it is not such a file (the
+ * caller then goes through TSK/libvmdk).
+ */
+static TSK_IMG_INFO *open_vmdk_renamed(bs_image *im, bs_error *err)
+{
+    int fd = open(im->segments[0], O_RDONLY | O_CLOEXEC);
+    const char *base = strrchr(im->segments[0], '/');
+    struct stat sb;
+    TSK_IMG_INFO *img = NULL;
+
+    if (fd < 0 || fstat(fd, &sb) != 0 || sb.st_size <= 0 || (uint64_t)sb.st_size > SIZE_MAX) {
+        if (fd >= 0)
+            close(fd);
+        return NULL;
+    }
+    im->map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (im->map == MAP_FAILED) {
+        im->map = NULL;
+        return NULL;
+    }
+    im->map_len = (size_t)sb.st_size;
+    if (bs_image_vmdk_single_extent(im->map, im->map_len, base ? base + 1 : im->segments[0]))
+        img = bs_image_ext_vmdk_memory(im->map, im->map_len, err);
+    if (!img) {
+        munmap(im->map, im->map_len);
+        im->map = NULL;
+    }
+    return img;
+}
+
 static bs_image *image_new(bs_image_format fmt, bs_error *err)
 {
     bs_image *im = calloc(1, sizeof(*im));
@@ -191,7 +229,11 @@ bs_status bs_image_open_path(const char *path, bs_image_format fmt, bs_image **o
     if (!im)
         return BS_FAILED;
     im->n_segments = find_segments(path, fmt, &im->segments, err);
-    if (im->n_segments < 0 || !(im->img = open_tsk(im, err))) {
+    if (im->n_segments == 1 && fmt == BS_IMG_VMDK)
+        im->img = open_vmdk_renamed(im, err);
+    if (!im->img && im->n_segments >= 0)
+        im->img = open_tsk(im, err);
+    if (!im->img) {
         bs_image_close(im);
         return BS_FAILED;
     }
@@ -260,6 +302,8 @@ void bs_image_close(bs_image *im)
         tsk_img_close(im->img);
     if (im->memfd >= 0)
         close(im->memfd);
+    if (im->map)
+        munmap(im->map, im->map_len);
     bs_image_free_names(im->segments, im->n_segments);
     free(im);
 }

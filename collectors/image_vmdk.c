@@ -2,11 +2,13 @@
  * image_vmdk.c - a VMDK hosted sparse extent ("KDMV": monolithicSparse and
  * streamOptimized) held in memory, read as a TSK external image.
  *
- * Used only for a VMDK found inside another object: TSK's own VMDK reader
+ * Used for a VMDK found inside another object: TSK's own VMDK reader
  * (libvmdk) opens extents by file name, which an in-memory copy does not
- * have.  Top-level VMDK targets (all variants, split and flat extents
- * included) keep going through TSK/libvmdk.  Every offset read from the
- * header and the grain tables is checked against the buffer.
+ * have; and for a top-level single-extent sparse VMDK renamed after creation
+ * (its embedded descriptor names the old file, which libvmdk would look
+ * for): the file is then mapped and read here (image_open.c).  Other top-level VMDK
+ * targets (split and flat extents) go through TSK/libvmdk.  Every offset read
+ * from the header and the grain tables is checked against the buffer.
  */
 #include "collectors/image_ext.h"
 
@@ -25,6 +27,7 @@
 #define VMDK_MAX_GRAIN_SECTORS 2048ULL /* 1 MiB grains at most */
 #define VMDK_MAX_GTES 4096U
 #define VMDK_MARKER_LEN 12U /* lba (8) + compressed size (4) */
+#define VMDK_MAX_DESCRIPTOR (64U << 10) /* embedded descriptor bytes read, at most */
 
 typedef struct vmdk_geom {
     uint64_t capacity;   /* sectors */
@@ -186,6 +189,60 @@ static void vmdk_imgstat(TSK_IMG_INFO *img, FILE *out)
 {
     fprintf(out, "Image Type: VMDK sparse extent (in memory)\nSize in bytes: %lld\n",
             (long long)img->size);
+}
+
+/*
+ * Lines of an embedded descriptor that declare an extent
+ * (RW 16384 SPARSE "disk.vmdk"); file and file_len: the quoted file name of
+ * the last one (empty when it has none).
+ */
+static int count_extent_lines(const char *d, size_t n, const char **file, size_t *file_len)
+{
+    int extents = 0;
+    size_t i = 0;
+
+    *file = "";
+    *file_len = 0;
+    while (i < n) {
+        const char *line = d + i;
+        const char *nl = memchr(line, '\n', n - i);
+        size_t len = nl ? (size_t)(nl - line) : n - i;
+        const char *q1, *q2;
+
+        if ((len > 3 && memcmp(line, "RW ", 3) == 0) ||
+            (len > 7 && memcmp(line, "RDONLY ", 7) == 0) ||
+            (len > 9 && memcmp(line, "NOACCESS ", 9) == 0)) {
+            extents++;
+            q1 = memchr(line, '"', len);
+            q2 = q1 ? memchr(q1 + 1, '"', len - (size_t)(q1 + 1 - line)) : NULL;
+            *file = q2 ? q1 + 1 : "";
+            *file_len = q2 ? (size_t)(q2 - q1 - 1) : 0;
+        }
+        i += len + 1;
+    }
+    return extents;
+}
+
+bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len, const char *name)
+{
+    vmdk_geom g;
+    uint64_t off, size;
+    const char *file;
+    size_t file_len;
+
+    if (!parse(data, len, &g))
+        return false;
+    off = rd64(data + 28); /* descriptorOffset, sectors */
+    size = rd64(data + 36); /* descriptorSize, sectors */
+    if (off == 0 || size == 0 || off > len / VMDK_SECTOR || size > VMDK_MAX_DESCRIPTOR / VMDK_SECTOR)
+        return false; /* no descriptor: one extent of a split set */
+    off *= VMDK_SECTOR;
+    size *= VMDK_SECTOR;
+    if (size > len - off)
+        size = len - off;
+    if (count_extent_lines((const char *)data + off, (size_t)size, &file, &file_len) != 1)
+        return false;
+    return !name || strlen(name) != file_len || memcmp(name, file, file_len) != 0;
 }
 
 void *bs_image_ext_vmdk_memory(const uint8_t *data, size_t len, bs_error *err)

@@ -21,6 +21,7 @@
 #include <tsk/libtsk.h>
 
 #include "core/limits.h"
+#include "core/vec.h"
 #include "collectors/image_volume.h"
 
 #define NTFS_FIRST_USER_INUM 16 /* MFT entries below are NTFS system files */
@@ -47,6 +48,13 @@ static const unsigned ext_special_inum_off[] = {
 };
 #define EXT_SPECIAL_INUMS (sizeof(ext_special_inum_off) / sizeof(ext_special_inum_off[0]))
 
+/* A directory TSK's walk did not enter (its depth limit): walked afterwards from its inode. */
+typedef struct resume {
+    TSK_INUM_T inum;
+    char *path; /* "/a/b/.../dir" */
+    int level;  /* directory levels below the root */
+} resume;
+
 /* State of one file-system walk. */
 typedef struct fs_walk {
     bs_sink *sink;
@@ -62,6 +70,10 @@ typedef struct fs_walk {
     uint8_t *seen;     /* ext: one bit per inode some name reached, or NULL */
     uint64_t seen_bits;
     uint32_t special[EXT_SPECIAL_INUMS]; /* ext: journal, quota, orphan-file inodes */
+    const char *base;  /* path of the directory the current TSK walk started at ("" = root) */
+    int base_level;    /* its level */
+    resume *resumes;   /* cut directories, walked in order after the main walk */
+    size_t n_resumes, cap_resumes;
 } fs_walk;
 
 /* a + b + c in a new string; NULL on ENOMEM. */
@@ -139,14 +151,20 @@ static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *att
                            const bs_object *meta)
 {
     bs_hasher *h = bs_hasher_new(BS_HASH_ALL);
-    char detail[128];
+    char detail[160];
     bs_hashes hashes;
     bs_error err;
 
     bs_error_clear(&err);
     snprintf(detail, sizeof(detail), "%llu bytes, over --max-file-size %llu",
              (unsigned long long)meta->size, (unsigned long long)w->sink->cfg->max_file_size);
-    if (!h || !w->chunk || meta->size > storable_bytes(w->fs)) {
+    if (meta->size > w->sink->cfg->hash_max_size)
+        snprintf(detail, sizeof(detail),
+                 "%llu bytes, over --max-file-size %llu; not hashed (> --hash-max-size %llu)",
+                 (unsigned long long)meta->size, (unsigned long long)w->sink->cfg->max_file_size,
+                 (unsigned long long)w->sink->cfg->hash_max_size);
+    if (!h || !w->chunk || meta->size > storable_bytes(w->fs) ||
+        meta->size > w->sink->cfg->hash_max_size) {
         /* a sparse or corrupt size would only hash zeros, for hours */
         if (h)
             bs_hasher_finish(h, &hashes);
@@ -372,24 +390,95 @@ static void visit(fs_walk *w, TSK_FS_FILE *file, const char *dir, const char *pa
         w->other_types++; /* devices, FIFOs, sockets: no content */
 }
 
+static int dir_levels(const char *dir)
+{
+    int n = 0;
+
+    for (; *dir; dir++)
+        n += *dir == '/';
+    return n;
+}
+
+/*
+ * A directory below TSK's recursion limit (BS_TSK_MAX_DEPTH levels or
+ * BS_TSK_DIR_STRSZ bytes of path from where the walk started): queued to be
+ * walked from its inode, or listed in skipped[] beyond --max-depth.
+ */
+static void maybe_resume(fs_walk *w, TSK_FS_FILE *file, const char *dir, const char *path)
+{
+    int levels = dir_levels(dir), level = w->base_level + levels + 1;
+    char *loc, detail[128];
+
+    if (!file->meta || !TSK_FS_IS_DIR_META(file->meta->type) ||
+        file->name->meta_addr == TSK_FS_ORPHANDIR_INUM(w->fs) || under_pruned(w, path) ||
+        (levels < BS_TSK_MAX_DEPTH && strlen(dir) + strlen(file->name->name) < BS_TSK_DIR_STRSZ))
+        return;
+    if (level <= w->sink->cfg->max_depth && w->n_resumes < BS_IMAGE_WALK_MAX_RESUMES &&
+        bs_grow(&w->resumes, &w->cap_resumes, w->n_resumes, sizeof(*w->resumes), 0) == BS_GROW_OK &&
+        (w->resumes[w->n_resumes].path = strdup(path)) != NULL) {
+        w->resumes[w->n_resumes].inum = file->meta->addr;
+        w->resumes[w->n_resumes++].level = level;
+        return;
+    }
+    snprintf(detail, sizeof(detail), "directory %d levels deep, beyond --max-depth %d%s", level,
+             w->sink->cfg->max_depth,
+             w->n_resumes >= BS_IMAGE_WALK_MAX_RESUMES ? " or too many deep directories" : "");
+    loc = cat3(w->prefix, path, "");
+    bs_sink_skipped(w->sink, loc ? loc : path, "depth", detail);
+    free(loc);
+}
+
 static TSK_WALK_RET_ENUM on_entry(TSK_FS_FILE *file, const char *dir, void *arg)
 {
     fs_walk *w = arg;
     const TSK_FS_NAME *name = file->name;
-    char *path;
+    char *path = NULL;
 
     bs_image_tsk_progress();
     if (!name || !name->name || TSK_FS_ISDOT(name->name))
         return TSK_WALK_CONT;
     if (w->seen && file->meta && file->meta->addr < w->seen_bits)
         w->seen[file->meta->addr / 8] |= (uint8_t)(1U << (file->meta->addr % 8));
-    if (!(path = cat3("/", dir ? dir : "", name->name))) {
+    if (asprintf(&path, "%s/%s%s", w->base, dir ? dir : "", name->name) < 0) {
         bs_sink_error(w->sink, w->volloc, "walk", "out of memory");
         return TSK_WALK_STOP;
     }
     visit(w, file, dir ? dir : "", path);
+    if (!w->stop)
+        maybe_resume(w, file, dir ? dir : "", path);
     free(path);
     return w->stop ? TSK_WALK_STOP : TSK_WALK_CONT;
+}
+
+/* The directories TSK did not enter, each walked from its inode (no orphan search again). */
+static void walk_resumes(fs_walk *w, int flags)
+{
+    bs_error err;
+
+    flags = (flags & ~TSK_FS_DIR_WALK_FLAG_UNALLOC) | TSK_FS_DIR_WALK_FLAG_NOORPHAN |
+            (w->sink->cfg->no_deleted ? 0 : TSK_FS_DIR_WALK_FLAG_UNALLOC);
+    for (size_t i = 0; i < w->n_resumes && !w->stop; i++) {
+        w->base = w->resumes[i].path;
+        w->base_level = w->resumes[i].level;
+        tsk_error_reset();
+        bs_image_tsk_progress();
+        if (tsk_fs_dir_walk(w->fs, w->resumes[i].inum, (TSK_FS_DIR_WALK_FLAG_ENUM)flags, on_entry,
+                            w) &&
+            !w->stop) {
+            char *loc = cat3(w->prefix, w->resumes[i].path, "");
+
+            bs_image_tsk_error(&err, "walk", "directory walk incomplete");
+            bs_sink_error(w->sink, loc ? loc : w->volloc, err.stage, "%s", err.message);
+            free(loc);
+        }
+    }
+    for (size_t i = 0; i < w->n_resumes; i++)
+        free(w->resumes[i].path);
+    free(w->resumes);
+    w->resumes = NULL;
+    w->n_resumes = 0;
+    w->base = "";
+    tsk_error_reset();
 }
 
 /* ---- ext: allocated inodes no name reaches ---- */
@@ -510,7 +599,8 @@ static bool inode_count_plausible(const TSK_FS_INFO *fs)
 static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, const char *volloc,
                          int depth)
 {
-    fs_walk w = {.sink = sink, .fs = fs, .prefix = prefix, .volloc = volloc, .depth = depth};
+    fs_walk w = {.sink = sink, .fs = fs, .prefix = prefix, .volloc = volloc, .depth = depth,
+                 .base = ""};
     unsigned outer;
     int flags = TSK_FS_DIR_WALK_FLAG_ALLOC | TSK_FS_DIR_WALK_FLAG_RECURSE;
     TSK_INUM_T unnamed_first = 0;
@@ -538,6 +628,7 @@ static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, con
         bs_sink_error(sink, volloc, err.stage, "%s", err.message);
     }
     tsk_error_reset();
+    walk_resumes(&w, flags);
     if (unnamed_first && !w.stop) {
         bs_image_tsk_progress();
         walk_unnamed(&w, unnamed_first);

@@ -19,7 +19,10 @@ void bs_config_init(bs_config *cfg)
     cfg->threads = 0; /* 0 = number of online cores */
     cfg->fail_on = BS_SEV_MEDIUM;
     cfg->max_file_size = BS_DEFAULT_MAX_FILE_SIZE;
+    cfg->hash_max_size = BS_DEFAULT_HASH_MAX_SIZE;
     cfg->archive_depth = BS_DEFAULT_ARCHIVE_DEPTH;
+    cfg->max_depth = BS_WALK_MAX_DEPTH;
+    cfg->memory_limit = BS_DEFAULT_MEMORY_LIMIT;
     cfg->timeout_s = BS_DEFAULT_TIMEOUT_S;
     cfg->progress = BS_PROGRESS_AUTO;
     cfg->archive_max_total_bytes = BS_ARCHIVE_MAX_TOTAL_BYTES;

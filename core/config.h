@@ -33,7 +33,10 @@ typedef struct bs_config {
     int threads;           /* -j */
     bs_severity fail_on;   /* --fail-on */
     uint64_t max_file_size;
+    uint64_t hash_max_size; /* --hash-max-size: too-large files above it are not hashed */
     int archive_depth;
+    int max_depth;         /* --max-depth: directory levels below a target */
+    uint64_t memory_limit; /* --memory-limit: bytes of content in flight */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bs_strlist excludes; /* --exclude GLOB */
     int timeout_s;       /* --timeout */

@@ -11,6 +11,12 @@
 #define BS_DEFAULT_ARCHIVE_DEPTH 4              /* --archive-depth */
 #define BS_MAX_ARCHIVE_DEPTH 32                 /* nesting is expanded on a worker's stack */
 #define BS_DEFAULT_TIMEOUT_S 60                 /* --timeout, per object */
+/*
+ * Files over --max-file-size are still hashed (hash IOCs, chain of custody)
+ * up to this size; larger ones are listed in skipped[] unhashed: hashing
+ * 10 GiB (a sparse file costs as much as a full one) takes minutes.
+ */
+#define BS_DEFAULT_HASH_MAX_SIZE (1ULL << 30) /* --hash-max-size */
 
 /* Archive expansion limits, per outermost archive (zip bombs and friends). */
 #define BS_ARCHIVE_MAX_TOTAL_BYTES (1ULL << 30) /* uncompressed bytes */
@@ -18,9 +24,13 @@
 #define BS_ARCHIVE_MAX_RATIO 200                /* uncompressed/compressed */
 #define BS_ARCHIVE_RATIO_MIN_BYTES (1ULL << 20) /* ratio checked above this */
 
-/* Work queue between producers and workers: bounded by count and bytes. */
+/*
+ * Work queue between producers and workers: bounded by count, and by the
+ * bytes of content in flight (queued or being scanned): --memory-limit.
+ */
 #define BS_QUEUE_MAX_OBJECTS 256
-#define BS_QUEUE_MAX_BYTES (64ULL << 20)
+#define BS_DEFAULT_MEMORY_LIMIT (512ULL << 20) /* --memory-limit */
+#define BS_MIN_MEMORY_LIMIT (1ULL << 20)       /* lowest --memory-limit accepted */
 
 /* YARA match reporting. */
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
@@ -43,8 +53,23 @@
 #define BS_DECODE_TEXT_RATIO 90          /* % printable a fragment needs to count as text */
 #define BS_DECODE_LITERAL_MAX (1U << 20) /* longest string literal looked into */
 
-/* Directory walk. */
-#define BS_WALK_MAX_DEPTH 4096 /* deeper trees are reported, not followed */
+/*
+ * Directory walk (collectors/fs.c): iterative, one open directory per level.
+ * Deeper directories are listed in skipped[] ("depth"), not entered.
+ */
+#define BS_WALK_MAX_DEPTH 256          /* --max-depth default */
+#define BS_WALK_MAX_DEPTH_CEILING 4096 /* highest --max-depth (open descriptors) */
+/*
+ * The Sleuth Kit's directory walk recurses (on the C stack) at most
+ * MAX_DEPTH levels and DIR_STRSZ bytes of path (tsk/fs/tsk_fs_i.h, not
+ * installed); image_walk.c resumes a fresh walk below each cut, up to
+ * --max-depth levels and BS_IMAGE_WALK_MAX_RESUMES resumed walks per file system.
+ */
+#define BS_TSK_MAX_DEPTH 128
+#define BS_TSK_DIR_STRSZ 4096
+#define BS_IMAGE_WALK_MAX_RESUMES 4096
+/* Longest location (bytes) of a file read; longer ones: skipped[] "path-length". */
+#define BS_PATH_MAX_BYTES 32768
 
 /* IOC lists (rules/iocs/): longest accepted line, bytes. */
 #define BS_IOC_LINE_MAX 8192

@@ -332,20 +332,13 @@ static void parse_log_line(parse_ctx *pc, char *line)
 
 /* ---- files and directories ---- */
 
-static void parse_file(parse_ctx *pc, const char *path, ioc_role role)
+/* Every line of one list (pc->file names it) into pc->iocs. */
+static void parse_stream(parse_ctx *pc, FILE *f, ioc_role role)
 {
-    FILE *f = fopen(path, "r");
     char *buf = NULL;
     size_t cap = 0;
     ssize_t n;
 
-    pc->file = path;
-    pc->line = 0;
-    list_name(path, pc->list, sizeof(pc->list));
-    if (!f) {
-        problem(pc, "cannot open: %s", strerror(errno));
-        return;
-    }
     while ((n = getline(&buf, &cap, f)) >= 0) {
         char *line;
 
@@ -373,6 +366,20 @@ static void parse_file(parse_ctx *pc, const char *path, ioc_role role)
         problem(pc, "read error: %s", strerror(errno));
     }
     free(buf);
+}
+
+static void parse_file(parse_ctx *pc, const char *path, ioc_role role)
+{
+    FILE *f = fopen(path, "r");
+
+    pc->file = path;
+    pc->line = 0;
+    list_name(path, pc->list, sizeof(pc->list));
+    if (!f) {
+        problem(pc, "cannot open: %s", strerror(errno));
+        return;
+    }
+    parse_stream(pc, f, role);
     fclose(f);
 }
 
@@ -496,6 +503,39 @@ bs_status bs_iocs_load(const bs_strlist *paths, bs_iocs **out, bs_error *err)
         return BS_FATAL;
     }
     parse_all(&pc, paths);
+    if (pc.problems) {
+        bs_error_set(err, "ioc", "%s", fp.text);
+        bs_iocs_free(pc.iocs);
+        return BS_FATAL;
+    }
+    *out = pc.iocs;
+    return BS_OK;
+}
+
+bs_status bs_iocs_load_buffer(const char *name, const void *data, size_t len, bs_iocs **out,
+                              bs_error *err)
+{
+    first_problem fp = {.set = false};
+    parse_ctx pc = {.diag = keep_first, .diag_arg = &fp, .file = name};
+    FILE *f;
+
+    *out = NULL;
+    pc.iocs = calloc(1, sizeof(bs_iocs));
+    f = len ? fmemopen((void *)data, len, "r") : fopen("/dev/null", "r");
+    if (!pc.iocs || !f) {
+        if (f)
+            fclose(f);
+        free(pc.iocs);
+        bs_error_set(err, "ioc", "out of memory");
+        return BS_FATAL;
+    }
+    list_name(name, pc.list, sizeof(pc.list));
+    parse_stream(&pc, f, role_of(name));
+    fclose(f);
+    for (int i = 0; i < 3; i++)
+        if (pc.iocs->hashes[i].count > 1)
+            qsort(pc.iocs->hashes[i].items, (size_t)pc.iocs->hashes[i].count, sizeof(ioc_hash),
+                  cmp_hash);
     if (pc.problems) {
         bs_error_set(err, "ioc", "%s", fp.text);
         bs_iocs_free(pc.iocs);

@@ -24,6 +24,13 @@ typedef struct bs_iocs bs_iocs;
  * A bad line gives BS_FATAL with "file:line: message" in err.
  */
 bs_status bs_iocs_load(const bs_strlist *paths, bs_iocs **out, bs_error *err);
+/*
+ * One list held in memory (len bytes at data, not NUL-terminated); its role
+ * comes from name as for a file ("hashes.txt", "filenames.txt", "logs.txt").
+ * Same rules and errors as bs_iocs_load; for tests and fuzzing.
+ */
+bs_status bs_iocs_load_buffer(const char *name, const void *data, size_t len, bs_iocs **out,
+                              bs_error *err);
 void bs_iocs_free(bs_iocs *iocs);
 
 /* BS_HASH_* bits of the algorithms the hash list needs (0 when empty). */

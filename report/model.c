@@ -543,6 +543,9 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
     o->threads = threads;
     o->fail_on = cfg->fail_on;
     o->max_file_size = cfg->max_file_size;
+    o->hash_max_size = cfg->hash_max_size;
+    o->memory_limit = cfg->memory_limit;
+    o->max_depth = cfg->max_depth;
     o->archive_depth = cfg->archive_depth;
     o->timeout_s = cfg->timeout_s;
     o->archives = !cfg->no_archives;

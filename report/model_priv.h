@@ -70,7 +70,8 @@ typedef struct bs_report_options {
     bool set;
     int threads;
     bs_severity fail_on;
-    uint64_t max_file_size;
+    uint64_t max_file_size, hash_max_size, memory_limit;
+    int max_depth;
     int archive_depth, timeout_s;
     bool archives, images, deleted, logs, pan, hash_evidence, add_rules;
     int64_t since, until;

@@ -40,7 +40,13 @@ static const bs_command_spec *scan_spec(bs_config *c)
          "lowest severity that makes the exit status 1: critical, high, medium, low, info [medium]"},
         {0, "max-file-size", BS_OPT_SIZE, &c->max_file_size, "SIZE",
          "larger files are hashed, not scanned, and listed in skipped [256M]"},
+        {0, "hash-max-size", BS_OPT_SIZE, &c->hash_max_size, "SIZE",
+         "files over --max-file-size are hashed only up to this size [1G]"},
         {0, "archive-depth", BS_OPT_INT, &c->archive_depth, "N", "nesting limit for archives and images [4]"},
+        {0, "max-depth", BS_OPT_INT, &c->max_depth, "N",
+         "directory levels walked below a target; deeper ones are listed in skipped [256]"},
+        {0, "memory-limit", BS_OPT_SIZE, &c->memory_limit, "SIZE",
+         "content read ahead and being scanned, at most (bytes; K/M/G) [512M]"},
         {0, "no-archives", BS_OPT_FLAG, &c->no_archives, NULL, "do not open archives"},
         {0, "no-images", BS_OPT_FLAG, &c->no_images, NULL, "do not open disk images"},
         {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},
@@ -148,6 +154,15 @@ int cmd_scan(int argc, char **argv)
                 cfg.archive_depth, BS_MAX_ARCHIVE_DEPTH);
         goto out;
     }
+    if (cfg.max_depth < 0 || cfg.max_depth > BS_WALK_MAX_DEPTH_CEILING) {
+        fprintf(stderr, "breachscan scan: --max-depth %d is outside 0..%d\n", cfg.max_depth,
+                BS_WALK_MAX_DEPTH_CEILING);
+        goto out;
+    }
+    if (cfg.memory_limit < BS_MIN_MEMORY_LIMIT) {
+        fprintf(stderr, "breachscan scan: --memory-limit is below the minimum of 1M\n");
+        goto out;
+    }
     if (!bs_writer_find(cfg.format)) {
         fprintf(stderr, "breachscan scan: unknown --format '%s' (one of: %s)\n", cfg.format,
                 bs_writer_names());
@@ -155,6 +170,10 @@ int cmd_scan(int argc, char **argv)
     }
     if (ntargets == 0) {
         fprintf(stderr, "breachscan scan: no TARGET given (see breachscan scan --help)\n");
+        goto out;
+    }
+    if (bs_output_check(cfg.output, targets, ntargets, &err) != BS_OK) {
+        fprintf(stderr, "breachscan scan: %s\n", err.message);
         goto out;
     }
     if (bs_scan_new(&cfg, print_diag, &cfg, &scan, &err) != BS_OK) {

@@ -13,7 +13,9 @@ struct bs_queue {
     pthread_cond_t not_empty, not_full;
     bs_object **ring;
     size_t cap, head, count;
-    size_t bytes, max_bytes;
+    size_t bytes, max_bytes; /* in flight: queued + popped, not yet done */
+    size_t peak_bytes;
+    uint64_t budget_waits;
     bool closed;
 };
 
@@ -51,14 +53,16 @@ void bs_queue_free(bs_queue *q)
 
 static bool has_room(const bs_queue *q, size_t len)
 {
-    if (q->count == 0)
-        return true;
-    return q->count < q->cap && q->bytes + len <= q->max_bytes;
+    if (q->count >= q->cap)
+        return false;
+    return q->bytes == 0 || (q->bytes <= q->max_bytes && len <= q->max_bytes - q->bytes);
 }
 
 int bs_queue_push(bs_queue *q, bs_object *obj)
 {
     pthread_mutex_lock(&q->lock);
+    if (!q->closed && q->count < q->cap && !has_room(q, obj->len))
+        q->budget_waits++;
     while (!q->closed && !has_room(q, obj->len))
         pthread_cond_wait(&q->not_full, &q->lock);
     if (q->closed) {
@@ -69,6 +73,8 @@ int bs_queue_push(bs_queue *q, bs_object *obj)
     q->ring[(q->head + q->count) % q->cap] = obj;
     q->count++;
     q->bytes += obj->len;
+    if (q->bytes > q->peak_bytes)
+        q->peak_bytes = q->bytes;
     pthread_cond_signal(&q->not_empty);
     pthread_mutex_unlock(&q->lock);
     return 0;
@@ -85,11 +91,26 @@ bs_object *bs_queue_pop(bs_queue *q)
         obj = q->ring[q->head];
         q->head = (q->head + 1) % q->cap;
         q->count--;
-        q->bytes -= obj->len;
         pthread_cond_broadcast(&q->not_full);
     }
     pthread_mutex_unlock(&q->lock);
     return obj;
+}
+
+void bs_queue_done(bs_queue *q, size_t len)
+{
+    pthread_mutex_lock(&q->lock);
+    q->bytes -= len < q->bytes ? len : q->bytes;
+    pthread_cond_broadcast(&q->not_full);
+    pthread_mutex_unlock(&q->lock);
+}
+
+void bs_queue_usage(bs_queue *q, size_t *peak_bytes, uint64_t *budget_waits)
+{
+    pthread_mutex_lock(&q->lock);
+    *peak_bytes = q->peak_bytes;
+    *budget_waits = q->budget_waits;
+    pthread_mutex_unlock(&q->lock);
 }
 
 void bs_queue_close(bs_queue *q)

@@ -1,14 +1,18 @@
 /*
  * queue.h - bounded multi-producer/multi-consumer queue of objects.
  *
- * Bounded both by count and by content bytes, so memory is bounded by the
- * queue and not by the evidence.  An object larger than the byte bound is
- * still admitted when the queue is empty (it is never refused).
+ * Bounded both by count and by the bytes of content in flight: an object's
+ * bytes count from bs_queue_push until the consumer calls bs_queue_done
+ * after scanning it, so queued plus being-scanned content stays under the
+ * budget (--memory-limit) and memory is bounded by it, not by the evidence.
+ * An object larger than the budget is still admitted when nothing else is
+ * in flight (it is never refused).
  */
 #ifndef BS_QUEUE_H
 #define BS_QUEUE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/object.h"
 
@@ -21,6 +25,10 @@ void bs_queue_free(bs_queue *q);
 int bs_queue_push(bs_queue *q, bs_object *obj);
 /* Blocks while empty.  Returns NULL once closed and drained. */
 bs_object *bs_queue_pop(bs_queue *q);
+/* The consumer is done with a popped object of len content bytes. */
+void bs_queue_done(bs_queue *q, size_t len);
+/* Peak bytes in flight, and how many pushes had to wait for the budget. */
+void bs_queue_usage(bs_queue *q, size_t *peak_bytes, uint64_t *budget_waits);
 /* No more pushes: wakes every waiting consumer. */
 void bs_queue_close(bs_queue *q);
 /* Objects currently queued (for progress). */

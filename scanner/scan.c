@@ -323,10 +323,13 @@ static void *worker_main(void *arg)
     bs_object *obj;
 
     while ((obj = bs_queue_pop(w->scan->queue))) {
+        size_t len = obj->len;
+
         if (bs_interrupted()) /* drain without scanning, so producers unblock */
             bs_object_free(obj);
         else
             process_object(w, obj);
+        bs_queue_done(w->scan->queue, len); /* its bytes leave the --memory-limit budget */
     }
     return NULL;
 }
@@ -519,7 +522,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
     bs_error err = {{0}, {0}};
     int started_workers, started_producers = 0;
 
-    s->queue = bs_queue_new(BS_QUEUE_MAX_OBJECTS, BS_QUEUE_MAX_BYTES);
+    s->queue = bs_queue_new(BS_QUEUE_MAX_OBJECTS, (size_t)s->cfg->memory_limit);
     bs_sigbus_install();
     bs_interrupt_install();
     if (!ptids || !workers || !s->queue) {

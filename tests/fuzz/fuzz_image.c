@@ -4,7 +4,8 @@
  * in-memory disk image.  Detection runs on it as is; then, so that random
  * bytes reach the volume-system and file-system readers too, the input is
  * also walked as a raw image through TSK's external image interface (the
- * collect_object path), and as a VMDK sparse extent when it has that magic.
+ * collect_object path), and as a VMDK sparse extent when it has that magic
+ * (whose embedded descriptor is also read, as for a renamed VMDK target).
  * Emitted objects are freed; limits are small so one run stays quick.
  */
 #include <stdint.h>
@@ -13,6 +14,7 @@
 
 #include "collectors/collector.h"
 #include "collectors/image.h"
+#include "collectors/image_ext.h"
 #include "report/model.h"
 #include "fuzz_common.h"
 
@@ -68,6 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fmt = bs_image_detect_buffer(data, size);
     bs_image_detect_layout(data, size);
     bs_image_ewf_segment_number(data, size);
+    bs_image_vmdk_single_extent(data, size, "fuzz.vmdk"); /* the renamed-VMDK check */
     if (size > 0 && size < sizeof(name)) {
         memcpy(name, data, size);
         name[size] = '\0';

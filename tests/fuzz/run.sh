@@ -6,11 +6,16 @@
 #
 # The corpus of target NAME lives in build/fuzz/corpus-NAME (kept between runs)
 # and is seeded from tests/fuzz/seeds/NAME when that folder exists.  Crash
-# inputs are written to build/fuzz/artifacts-NAME/.  One line per target.
+# inputs are written to build/fuzz/artifacts-NAME/; once fixed, a crash input
+# is copied into tests/fuzz/seeds/NAME/ (named crash-*), so every run (every
+# `make check`) replays it first.  One line per target.
 FUZZ_TIME=${FUZZ_TIME:-20}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 OUTDIR=${FUZZ_OUT:-$REPO/build/fuzz}
+# library bugs outside breachscan, each explained in the file
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}suppressions=$REPO/tests/fuzz/asan.supp"
+export ASAN_OPTIONS
 
 if [ $# -eq 0 ]; then
     echo "fuzz: no targets"

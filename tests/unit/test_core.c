@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/config.h"
 #include "matchers/externals.h"
@@ -143,17 +144,22 @@ static void *consume(void *arg)
     long n = 0;
 
     while ((o = bs_queue_pop(q))) {
+        size_t len = o->len;
+
         n++;
         bs_object_free(o);
+        bs_queue_done(q, len);
     }
     return (void *)n;
 }
 
 static void test_queue_threads(void **state)
 {
-    bs_queue *q = bs_queue_new(8, 350); /* at most 3 objects of 100 bytes at once */
+    bs_queue *q = bs_queue_new(8, 350); /* at most 3 objects of 100 bytes in flight */
     pthread_t p[PRODUCERS], c[2];
     long total = 0;
+    size_t peak;
+    uint64_t waits;
 
     (void)state;
     for (int i = 0; i < 2; i++)
@@ -171,6 +177,8 @@ static void test_queue_threads(void **state)
     }
     assert_int_equal(total, PRODUCERS * PER_PRODUCER);
     assert_int_equal(bs_queue_length(q), 0);
+    bs_queue_usage(q, &peak, &waits);
+    assert_true(peak <= 300); /* queued + being consumed, never over the budget */
     bs_queue_free(q);
 }
 
@@ -190,6 +198,42 @@ static void test_queue_oversized_and_closed(void **state)
     assert_non_null(big);
     bs_object_free(big);
     assert_null(bs_queue_pop(q));
+    bs_queue_free(q);
+}
+
+/* A popped object's bytes stay in flight until bs_queue_done. */
+static void *push_one(void *arg)
+{
+    bs_object *o = bs_object_new(0, "second", "second");
+
+    bs_object_set_data(o, calloc(1, 60), 60);
+    return (void *)(long)bs_queue_push(arg, o);
+}
+
+static void test_queue_budget_counts_popped(void **state)
+{
+    bs_queue *q = bs_queue_new(4, 100);
+    bs_object *first = bs_object_new(0, "first", "first");
+    pthread_t t;
+    void *rc;
+    size_t peak;
+    uint64_t waits;
+
+    (void)state;
+    bs_object_set_data(first, calloc(1, 60), 60);
+    assert_int_equal(bs_queue_push(q, first), 0);
+    first = bs_queue_pop(q); /* queue empty, but 60 bytes still in flight */
+    pthread_create(&t, NULL, push_one, q);
+    while (bs_queue_usage(q, &peak, &waits), waits == 0)
+        usleep(1000); /* the second push waits for the budget */
+    assert_int_equal(bs_queue_length(q), 0);
+    bs_object_free(first);
+    bs_queue_done(q, 60);
+    pthread_join(t, &rc);
+    assert_int_equal((long)rc, 0);
+    assert_int_equal(bs_queue_length(q), 1);
+    bs_queue_usage(q, &peak, &waits);
+    assert_int_equal(peak, 60);
     bs_queue_free(q);
 }
 
@@ -217,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_exclude_and_severity),
         cmocka_unit_test(test_queue_threads),
         cmocka_unit_test(test_queue_oversized_and_closed),
+        cmocka_unit_test(test_queue_budget_counts_popped),
         cmocka_unit_test(test_hashes_complete),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);

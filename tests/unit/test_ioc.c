@@ -100,6 +100,28 @@ static void test_load_counts_and_algos(void **state)
     bs_iocs_free(iocs);
 }
 
+/* A list in memory: same parser, role from the name, errors name it and the line. */
+static void test_load_buffer(void **state)
+{
+    static const char hashes[] = "# c\n44d88612fea8a8f36de82e1278abb02f;ok\n";
+    static const char bad[] = "x;high;ok\nname;nosuch;(a\n"; /* no trailing NUL used */
+    bs_iocs *iocs;
+    bs_error err;
+    int h, n, l;
+
+    (void)state;
+    assert_int_equal(bs_iocs_load_buffer("hashes.txt", hashes, strlen(hashes), &iocs, &err), BS_OK);
+    bs_iocs_counts(iocs, &h, &n, &l);
+    assert_int_equal(h, 1);
+    assert_int_equal(bs_iocs_hash_algos(iocs), BS_HASH_MD5);
+    bs_iocs_free(iocs);
+    assert_int_equal(bs_iocs_load_buffer("logs.txt", bad, sizeof(bad) - 1, &iocs, &err), BS_FATAL);
+    assert_null(iocs);
+    assert_non_null(strstr(err.message, "logs.txt:2: "));
+    assert_int_equal(bs_iocs_load_buffer("filenames.txt", "", 0, &iocs, &err), BS_OK);
+    bs_iocs_free(iocs);
+}
+
 static void test_bad_line_reports_file_and_line(void **state)
 {
     fixture *fx = *state;
@@ -272,6 +294,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_load_counts_and_algos, setup, teardown),
+        cmocka_unit_test(test_load_buffer),
         cmocka_unit_test_setup_teardown(test_bad_line_reports_file_and_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_regex_and_severity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_reports_every_problem, setup, teardown),
