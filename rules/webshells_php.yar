@@ -157,3 +157,892 @@ rule PHP_File_Manager_Shell : webshell php
     condition:
         PHP_Context and filesize < 2MB and $u and 1 of ($l*) and $d and 1 of ($c*) and 2 of ($i*) and $r
 }
+
+/* ===================================================================== */
+/* Private capability helpers (never reported on their own)               */
+/* ===================================================================== */
+
+private rule PHP_Code_Fragment
+{
+    meta:
+        description = "helper: PHP opening tag, or a PHP fragment (no tag) that starts with a variable or a typical statement"
+    strings:
+        $c1 = "error_reporting(" ascii
+        $c2 = "set_time_limit(" ascii
+        $c3 = "ini_set(" ascii
+        $c4 = "function " ascii
+        $c5 = "if(" ascii
+        $c6 = "if (" ascii
+        $c7 = "print(" ascii
+        $c8 = "?><?php" ascii
+    condition:
+        PHP_Context or uint8(0) == 0x24 or for any of ($c*) : ($ at 0)
+}
+
+private rule PHP_Request_Input
+{
+    meta:
+        description = "helper: attacker-controlled request data (superglobals, raw body, headers)"
+    strings:
+        $r1 = "$_GET" ascii
+        $r2 = "$_POST" ascii
+        $r3 = "$_REQUEST" ascii
+        $r4 = "$_COOKIE" ascii
+        $r5 = "$_FILES" ascii
+        $r6 = "php://input" ascii nocase
+        $r7 = "getallheaders(" ascii nocase
+        $r8 = /\$_SERVER[ \t]{0,2}\[[ \t]{0,2}["']HTTP_[A-Z0-9_]{1,40}["']/ ascii
+        $r9 = "HTTP_RAW_POST_DATA" ascii
+        $r10 = /\$\{[ \t]{0,2}["']_(P|G|R|C)/ ascii
+        $r12 = /filter_input[ \t]{0,3}\([ \t]{0,3}INPUT_(GET|POST|COOKIE|REQUEST|SERVER)/ ascii
+        $r11 = /\$GLOBALS\[[ \t]{0,2}["']_(POST|GET|REQUEST|COOKIE)/ ascii
+    condition:
+        any of them
+}
+
+private rule PHP_Obfuscated_Dangerous_Name
+{
+    meta:
+        description = "helper: the name of an execution or decoding function hidden by rot13, reversal, base64, hex, octal, chr() or string splitting"
+    strings:
+        // rot13
+        $rot1 = "nffreg" ascii
+        $rot2 = "flfgrz" ascii
+        $rot3 = "cnffgueh" ascii
+        $rot4 = "furyy_rkrp" ascii
+        $rot5 = "onfr64_qrpbqr" ascii
+        $rot6 = "perngr_shapgvba" ascii
+        $rot7 = "tmvasyngr" ascii
+        $rot8 = "tmhapbzcerff" ascii
+        $rot9 = "cert_ercynpr" ascii
+        $rot10 = /["']riny["']/ ascii
+        // reversed
+        $rev1 = "tressa" ascii
+        $rev2 = "metsys" ascii
+        $rev3 = "urhtssap" ascii
+        $rev4 = "cexe_llehs" ascii
+        $rev5 = "edoced_46esab" ascii
+        $rev6 = "noitcnuf_etaerc" ascii
+        $rev7 = "etalfnizg" ascii
+        $rev8 = "sserpmocnuzg" ascii
+        $rev9 = "31tor_rts" ascii
+        $rev10 = /["']lave["']/ ascii
+        // base64 of a bare name (quoted, as an argument to a decoder)
+        $b1 = /["'](YXNzZXJ0|c3lzdGVt|cGFzc3RocnU|c2hlbGxfZXhlYw|YmFzZTY0X2RlY29kZQ|Y3JlYXRlX2Z1bmN0aW9u|Z3ppbmZsYXRl|ZXZhbA|c3RyX3JvdDEz|Z3p1bmNvbXByZXNz)/ ascii
+        // hex (pack('H*'), hex2bin) and escaped forms
+        $h1 = "617373657274" ascii nocase
+        $h2 = "73797374656d" ascii nocase
+        $h3 = "6261736536345f6465636f6465" ascii nocase
+        $h4 = "6372656174655f66756e6374696f6e" ascii nocase
+        $h5 = "7368656c6c5f65786563" ascii nocase
+        $h6 = "677a696e666c617465" ascii nocase
+        $h7 = "7061737374687275" ascii nocase
+        $x1 = "\\x61\\x73\\x73\\x65\\x72\\x74" ascii nocase
+        $x2 = "\\x73\\x79\\x73\\x74\\x65\\x6d" ascii nocase
+        $x3 = "\\x65\\x76\\x61\\x6c" ascii nocase
+        $x4 = "\\x62\\x61\\x73\\x65\\x36\\x34" ascii nocase
+        $x5 = "\\x67\\x7a\\x69\\x6e\\x66\\x6c" ascii nocase
+        $x6 = "\\x63\\x72\\x65\\x61\\x74\\x65\\x5f" ascii nocase
+        $x7 = "\\x73\\x68\\x65\\x6c\\x6c\\x5f" ascii nocase
+        $x8 = "\\x73\\x74\\x72\\x5f\\x72\\x6f\\x74" ascii nocase
+        $x9 = "\\x67\\x7a\\x75\\x6e\\x63" ascii nocase
+        $x10 = "\\x70\\x61\\x73\\x73\\x74\\x68" ascii nocase
+        $o1 = "\\141\\163\\163\\145\\162\\164" ascii
+        $o2 = "\\145\\166\\141\\154" ascii
+        $o3 = "\\142\\141\\163\\145\\66\\64" ascii
+        $o4 = "\\163\\171\\163\\164\\145\\155" ascii
+        $o5 = "\\147\\172\\151\\156\\146\\154" ascii
+        // chr() spelled names
+        $ch1 = /chr\(97\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)/ ascii nocase
+        $ch2 = /chr\(115\)[ \t]{0,2}\.[ \t]{0,2}chr\(121\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)/ ascii nocase
+        $ch3 = /chr\(101\)[ \t]{0,2}\.[ \t]{0,2}chr\(118\)[ \t]{0,2}\.[ \t]{0,2}chr\(97\)/ ascii nocase
+        $ch4 = /chr\(98\)[ \t]{0,2}\.[ \t]{0,2}chr\(97\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)/ ascii nocase
+        // split literals: 'as'.'sert', "sys" . "tem", "base64_"."decode"
+        $cc0 = /["'](a["'][ \t]{0,3}\.[ \t]{0,3}["']ss)/ ascii nocase
+        $cc1 = /["'](as["'][ \t]{0,3}\.[ \t]{0,3}["']se|ass["'][ \t]{0,3}\.[ \t]{0,3}["']er|asse["'][ \t]{0,3}\.[ \t]{0,3}["']rt|asser["'][ \t]{0,3}\.[ \t]{0,3}["']t)/ ascii nocase
+        $cc2 = /["'](b["'][ \t]{0,3}\.[ \t]{0,3}["']as)/ ascii nocase
+        $cc3 = /["'](ba["'][ \t]{0,3}\.[ \t]{0,3}["']se|bas["'][ \t]{0,3}\.[ \t]{0,3}["']e6|base64["'][ \t]{0,3}\.[ \t]{0,3}["']_d|base64_["'][ \t]{0,3}\.[ \t]{0,3}["']de|base64_d["'][ \t]{0,3}\.[ \t]{0,3}["']ec|base64_de["'][ \t]{0,3}\.[ \t]{0,3}["']co|base64_dec["'][ \t]{0,3}\.[ \t]{0,3}["']od|base64_deco["'][ \t]{0,3}\.[ \t]{0,3}["']de|base64_decod["'][ \t]{0,3}\.[ \t]{0,3}["']e|base6["'][ \t]{0,3}\.[ \t]{0,3}["']4_|base["'][ \t]{0,3}\.[ \t]{0,3}["']64)/ ascii nocase
+        $cc4 = /["'](c["'][ \t]{0,3}\.[ \t]{0,3}["']re)/ ascii nocase
+        $cc5 = /["'](cr["'][ \t]{0,3}\.[ \t]{0,3}["']ea|cre["'][ \t]{0,3}\.[ \t]{0,3}["']at|crea["'][ \t]{0,3}\.[ \t]{0,3}["']te|creat["'][ \t]{0,3}\.[ \t]{0,3}["']e_|create["'][ \t]{0,3}\.[ \t]{0,3}["']_f|create_["'][ \t]{0,3}\.[ \t]{0,3}["']fu|create_f["'][ \t]{0,3}\.[ \t]{0,3}["']un|create_fu["'][ \t]{0,3}\.[ \t]{0,3}["']nc|create_fun["'][ \t]{0,3}\.[ \t]{0,3}["']ct|create_func["'][ \t]{0,3}\.[ \t]{0,3}["']ti|create_funct["'][ \t]{0,3}\.[ \t]{0,3}["']io|create_functi["'][ \t]{0,3}\.[ \t]{0,3}["']on|create_functio["'][ \t]{0,3}\.[ \t]{0,3}["']n)/ ascii nocase
+        $cc6 = /["'](e["'][ \t]{0,3}\.[ \t]{0,3}["']va)/ ascii nocase
+        $cc7 = /["'](ev["'][ \t]{0,3}\.[ \t]{0,3}["']al|eva["'][ \t]{0,3}\.[ \t]{0,3}["']l)/ ascii nocase
+        $cc8 = /["'](e["'][ \t]{0,3}\.[ \t]{0,3}["']xe)/ ascii nocase
+        $cc9 = /["'](ex["'][ \t]{0,3}\.[ \t]{0,3}["']ec|exe["'][ \t]{0,3}\.[ \t]{0,3}["']c)/ ascii nocase
+        $cc10 = /["'](g["'][ \t]{0,3}\.[ \t]{0,3}["']zi)/ ascii nocase
+        $cc11 = /["'](gz["'][ \t]{0,3}\.[ \t]{0,3}["']in|gzi["'][ \t]{0,3}\.[ \t]{0,3}["']nf|gzin["'][ \t]{0,3}\.[ \t]{0,3}["']fl|gzinf["'][ \t]{0,3}\.[ \t]{0,3}["']la|gzinfl["'][ \t]{0,3}\.[ \t]{0,3}["']at|gzinfla["'][ \t]{0,3}\.[ \t]{0,3}["']te|gzinflat["'][ \t]{0,3}\.[ \t]{0,3}["']e)/ ascii nocase
+        $cc12 = /["'](p["'][ \t]{0,3}\.[ \t]{0,3}["']as)/ ascii nocase
+        $cc13 = /["'](pa["'][ \t]{0,3}\.[ \t]{0,3}["']ss|pas["'][ \t]{0,3}\.[ \t]{0,3}["']st|pass["'][ \t]{0,3}\.[ \t]{0,3}["']th|passt["'][ \t]{0,3}\.[ \t]{0,3}["']hr|passth["'][ \t]{0,3}\.[ \t]{0,3}["']ru|passthr["'][ \t]{0,3}\.[ \t]{0,3}["']u)/ ascii nocase
+        $cc14 = /["'](s["'][ \t]{0,3}\.[ \t]{0,3}["']he)/ ascii nocase
+        $cc15 = /["'](sh["'][ \t]{0,3}\.[ \t]{0,3}["']el|she["'][ \t]{0,3}\.[ \t]{0,3}["']ll|shel["'][ \t]{0,3}\.[ \t]{0,3}["']l_|shell["'][ \t]{0,3}\.[ \t]{0,3}["']_e|shell_["'][ \t]{0,3}\.[ \t]{0,3}["']ex|shell_e["'][ \t]{0,3}\.[ \t]{0,3}["']xe|shell_ex["'][ \t]{0,3}\.[ \t]{0,3}["']ec|shell_exe["'][ \t]{0,3}\.[ \t]{0,3}["']c)/ ascii nocase
+        $cc16 = /["'](s["'][ \t]{0,3}\.[ \t]{0,3}["']tr)/ ascii nocase
+        $cc17 = /["'](st["'][ \t]{0,3}\.[ \t]{0,3}["']r_|str["'][ \t]{0,3}\.[ \t]{0,3}["']_r|str_["'][ \t]{0,3}\.[ \t]{0,3}["']ro|str_r["'][ \t]{0,3}\.[ \t]{0,3}["']ot|str_ro["'][ \t]{0,3}\.[ \t]{0,3}["']t1|str_rot1["'][ \t]{0,3}\.[ \t]{0,3}["']3|str_rot["'][ \t]{0,3}\.[ \t]{0,3}["']13)/ ascii nocase
+        $cc18 = /["'](s["'][ \t]{0,3}\.[ \t]{0,3}["']ys)/ ascii nocase
+        $cc19 = /["'](sy["'][ \t]{0,3}\.[ \t]{0,3}["']st|sys["'][ \t]{0,3}\.[ \t]{0,3}["']te|syst["'][ \t]{0,3}\.[ \t]{0,3}["']em|syste["'][ \t]{0,3}\.[ \t]{0,3}["']m)/ ascii nocase
+    condition:
+        any of them
+}
+
+private rule PHP_Dynamic_Call
+{
+    meta:
+        description = "helper: calling a function through a variable, an array element or an expression"
+    strings:
+        $v1 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(\$/ ascii
+        $v2 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(@\$/ ascii
+        $v3 = /\$[A-Za-z_][A-Za-z0-9_]{0,40} \(\$/ ascii
+        $v4 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\('/ ascii
+        $v5 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\("/ ascii
+        $v6 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(\);/ ascii
+        $v7 = /\]\(\$/ ascii
+        $v8 = /\)\)\(\$/ ascii
+        $v9 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(\)\)/ ascii
+        $v10 = /\$\{[^}\n]{1,30}\}\[[^\]\n]{1,20}\]\(/ ascii
+        $v11 = /\)\(trim\(/ ascii
+    condition:
+        any of them
+}
+
+private rule PHP_Exec_Sink
+{
+    meta:
+        description = "helper: code or command execution primitives"
+    strings:
+        $s1 = /(^|[^A-Za-z0-9_>:$])(eval|assert|system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|create_function)[ \t]{0,3}\(/ ascii nocase
+    condition:
+        $s1
+}
+
+private rule PHP_Decoder
+{
+    meta:
+        description = "helper: decoding or decompression functions used by obfuscators"
+    strings:
+        $d1 = "base64_decode" ascii nocase
+        $d2 = "gzinflate" ascii nocase
+        $d3 = "gzuncompress" ascii nocase
+        $d4 = "str_rot13" ascii nocase
+        $d5 = "strrev" ascii nocase
+        $d6 = "gzdecode" ascii nocase
+        $d7 = "hex2bin" ascii nocase
+        $d8 = "convert_uudecode" ascii nocase
+    condition:
+        any of them
+}
+
+private rule PHP_Base64_Hostile_Code
+{
+    meta:
+        description = "helper: base64 text that encodes PHP code typical of web shells (in any of the three alignments)"
+    strings:
+        $php = "PD9waHA" ascii
+        $eval0 = "ZXZhbCgk" ascii
+        $eval1 = "ZXZhbChi" ascii
+        $eval2 = "ZXZhbChn" ascii
+        $b640 = "YmFzZTY0X2RlY29k" ascii
+        $b641 = "Jhc2U2NF9kZWNvZGUo" ascii
+        $b642 = "iYXNlNjRfZGVjb2Rl" ascii
+        $gzi0 = "Z3ppbmZsYXRl" ascii
+        $gzi2 = "nemluZmxhdGUo" ascii
+        $post0 = "JF9QT1NU" ascii
+        $post2 = "kX1BPU1Rb" ascii
+        $get0 = "JF9HRVRb" ascii
+        $req0 = "JF9SRVFVRVNU" ascii
+        $req1 = "RfUkVRVUVT" ascii
+        $req2 = "kX1JFUVVFU1Rb" ascii
+        $cook0 = "JF9DT09LSUVb" ascii
+        $cook1 = "RfQ09PS0lF" ascii
+        $shx0 = "c2hlbGxfZXhl" ascii
+        $shx1 = "NoZWxsX2V4ZWMo" ascii
+        $shx2 = "zaGVsbF9leGVj" ascii
+        $pas0 = "cGFzc3RocnUo" ascii
+        $pas1 = "Bhc3N0aHJ1" ascii
+        $sys1 = "N5c3RlbSgk" ascii
+        $sys2 = "zeXN0ZW0o" ascii
+        $mvu0 = "bW92ZV91cGxvYWRlZF9maWxl" ascii
+        $mvu1 = "1vdmVfdXBsb2FkZWRfZmls" ascii
+        $mvu2 = "tb3ZlX3VwbG9hZGVkX2ZpbGUo" ascii
+        $fpc0 = "ZmlsZV9wdXRfY29udGVudHMo" ascii
+        $fpc1 = "ZpbGVfcHV0X2NvbnRlbnRz" ascii
+        $fpc2 = "maWxlX3B1dF9jb250ZW50" ascii
+        $err0 = "ZXJyb3JfcmVwb3J0aW5nKDAp" ascii
+        $err1 = "Vycm9yX3JlcG9ydGluZygw" ascii
+        $err2 = "lcnJvcl9yZXBvcnRpbmco" ascii
+        $ini0 = "QGluaV9zZXQo" ascii
+        $ini1 = "Bpbmlfc2V0" ascii
+        $ini2 = "AaW5pX3NldC" ascii
+        $stl0 = "c2V0X3RpbWVfbGltaXQo" ascii
+        $stl1 = "NldF90aW1lX2xpbWl0KDAp" ascii
+        $stl2 = "zZXRfdGltZV9saW1pdCgw" ascii
+        $ast1 = "Fzc2VydCgk" ascii
+        $ast2 = "hc3NlcnQo" ascii
+        $fso0 = "ZnNvY2tvcGVu" ascii
+        $fso2 = "mc29ja29wZW4o" ascii
+        $cf0 = "Y3JlYXRlX2Z1bmN0aW9u" ascii
+        $cf1 = "NyZWF0ZV9mdW5jdGlv" ascii
+        $cf2 = "jcmVhdGVfZnVuY3Rpb24o" ascii
+        $rot0 = "c3RyX3JvdDEz" ascii
+        $rot2 = "zdHJfcm90MTMo" ascii
+        $bsh0 = "L2Jpbi9zaA" ascii
+        $bsh2 = "vYmluL3No" ascii
+        $wpa0 = "d3Bfc2V0X2F1dGhfY29va2ll" ascii
+        $wpa1 = "dwX3NldF9hdXRoX2Nvb2tp" ascii
+        $wpa2 = "3cF9zZXRfYXV0aF9jb29r" ascii
+        $ua0 = "SFRUUF9VU0VSX0FHRU5U" ascii
+        $ua1 = "hUVFBfVVNFUl9BR0VO" ascii
+        $ua2 = "IVFRQX1VTRVJfQUdF" ascii
+        $gbot0 = "Z29vZ2xlYm90" ascii
+        $gbot1 = "dvb2dsZWJv" ascii
+        $perl0 = "IyEvdXNyL2Jpbi9wZXJs" ascii
+        $perl1 = "MhL3Vzci9iaW4vcGVy" ascii
+        $perl2 = "jIS91c3IvYmluL3Bl" ascii
+        $files0 = "JF9GSUxF" ascii
+        $files1 = "RfRklMRVNb" ascii
+        $curl0 = "Y3VybF9leGVj" ascii
+        $curl2 = "jdXJsX2V4ZWMo" ascii
+        $fgc0 = "ZmlsZV9nZXRfY29udGVudHMo" ascii
+        $fgc1 = "ZpbGVfZ2V0X2NvbnRlbnRz" ascii
+        $fgc2 = "maWxlX2dldF9jb250ZW50" ascii
+        $htac = "UmV3cml0ZUVuZ2luZSBPbg" ascii
+        $htac2 = "UmV3cml0ZUNvbmQg" ascii
+    condition:
+        2 of them
+}
+
+/* ===================================================================== */
+/* Public rules                                                           */
+/* ===================================================================== */
+
+rule PHP_Dangerous_Callback_Request : webshell php
+{
+    meta:
+        severity = "critical"
+        description = "PHP passing an execution function by name (assert, system, eval, create_function...) as a callback next to request input - callback web shell"
+        family = "PHP-CallbackShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $cb = /(call_user_func(_array)?|array_map|array_filter|array_walk(_recursive)?|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|ob_start|array_reduce|preg_replace_callback|array_udiff|array_diff_ukey|array_intersect_ukey|forward_static_call(_array)?|mb_ereg_replace_callback)[ \t]{0,4}\([^;]{0,100}["'][ \t\x0b]{0,2}(assert|system|passthru|shell_exec|exec|eval|create_function|popen|proc_open|pcntl_exec)["']/ ascii nocase
+        $as = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}=[ \t]{0,3}["'][ \t\x0b]{0,2}(assert|system|passthru|shell_exec|create_function|pcntl_exec)["'][ \t]{0,3}[;)]/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and PHP_Request_Input and ($cb or ($as and PHP_Dynamic_Call))
+}
+
+rule PHP_Obfuscated_Function_Call_Request : webshell php obfuscation
+{
+    meta:
+        severity = "critical"
+        description = "PHP building the name of an execution function (rot13, reversed, base64, hex, chr() or split strings) and calling it dynamically on request data"
+        family = "PHP-ObfuscatedCallShell"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    condition:
+        PHP_Code_Fragment and filesize < 512KB and PHP_Obfuscated_Dangerous_Name and PHP_Dynamic_Call and PHP_Request_Input
+}
+
+rule PHP_Obfuscated_Function_Call : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP building the name of an execution or decoding function from obfuscated pieces and calling it through a variable"
+        family = "PHP-ObfuscatedCall"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    condition:
+        PHP_Code_Fragment and filesize < 512KB and PHP_Obfuscated_Dangerous_Name and PHP_Dynamic_Call and not PHP_Request_Input
+}
+
+rule PHP_Request_Dynamic_Function : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP calling a function held in a variable or array element directly on request data ($f($_POST['x']))"
+        family = "PHP-VarFuncShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $v1 = /[=;{}(\s@]\$[A-Za-z_][A-Za-z0-9_]{0,40}(\[[^\]\n]{1,30}\])?[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(\$_(POST|GET|REQUEST|COOKIE|SERVER)[ \t]{0,2}\[|\$\{)/ ascii
+        $v2 = /\)[ \t]{0,2}\)[ \t]{0,2}\([ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii
+        $w1 = /=[ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,3};/ ascii
+        $w2 = /extract[ \t]{0,3}\([ \t]{0,3}\$_(POST|GET|REQUEST|COOKIE)/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 512KB and not PHP_Variable_Function_Request and (any of ($v*) or (any of ($w*) and PHP_Dynamic_Call and filesize < 20KB))
+}
+
+rule PHP_Eval_Request_Variable : webshell php
+{
+    meta:
+        severity = "high"
+        description = "Small PHP file that evaluates a variable (eval/assert/create_function) and reads request data - indirect eval web shell"
+        family = "PHP-EvalShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $e = /(^|[^A-Za-z0-9_>:$])(eval|assert|create_function)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(["'][ \t]{0,2}["'][ \t]{0,2},[ \t]{0,3})?\$/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 30KB and $e and PHP_Request_Input and not PHP_Eval_Request_OneLiner and not PHP_Create_Function_Request
+}
+
+rule PHP_Eval_Decoded_Payload : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP evaluating the output of a decoder (eval(base64_decode(...)), eval(gzinflate(...)), eval(str_rot13(...)))"
+        family = "PHP-EncodedEval"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $e = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack)[ \t]{0,8}\(/ ascii nocase
+        $w = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\([ \t]{0,4}(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\(/ ascii nocase
+        $g = /eval[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,3}\([ \t]{0,3}\$/ ascii nocase
+        $f = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?eval[ \t]{0,3}\(/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 5MB and any of them and not PHP_Encoded_Eval_Chain
+}
+
+rule PHP_Inline_Encoded_Blob_Decode : php obfuscation
+{
+    meta:
+        severity = "medium"
+        description = "PHP decompressing an inline base64 or rot13 literal (gzinflate(base64_decode('...'))) - packed code typical of malware droppers"
+        family = "PHP-PackedCode"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $d = /(gzinflate|gzuncompress|gzdecode)[ \t]{0,4}\([ \t]{0,4}(base64_decode|str_rot13|strrev)[ \t]{0,4}\([ \t]{0,4}(base64_decode|str_rot13|strrev|["'])/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 5MB and $d and not PHP_Encoded_Eval_Chain and not PHP_Eval_Decoded_Payload
+}
+
+rule PHP_Base64_Encoded_Webshell_Code : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP holding base64 text that encodes web-shell code (eval, request input, command execution, uploads, file writes) and a decoder"
+        family = "PHP-EncodedPayload"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    condition:
+        PHP_Code_Fragment and filesize < 5MB and PHP_Base64_Hostile_Code and (PHP_Decoder or PHP_Obfuscated_Dangerous_Name or PHP_Dynamic_Call)
+}
+
+rule PHP_Hex_Escaped_Function_Names : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP spelling execution or decoding function names with \\x/octal escapes or chr() and calling them"
+        family = "PHP-EscapedNames"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $x1 = "\\x62\\x61\\x73\\x65\\x36\\x34" ascii nocase
+        $x2 = "\\x65\\x76\\x61\\x6c" ascii nocase
+        $x3 = "\\x67\\x7a\\x69\\x6e\\x66\\x6c" ascii nocase
+        $x4 = "\\x61\\x73\\x73\\x65\\x72\\x74" ascii nocase
+        $x5 = "\\x73\\x79\\x73\\x74\\x65\\x6d" ascii nocase
+        $x6 = "\\x63\\x72\\x65\\x61\\x74\\x65\\x5f" ascii nocase
+        $x7 = "\\x73\\x74\\x72\\x5f\\x72\\x6f\\x74" ascii nocase
+        $o1 = "\\142\\141\\163\\145\\66\\64" ascii
+        $o2 = "\\145\\166\\141\\154" ascii
+        $o3 = "\\147\\172\\151\\156\\146\\154" ascii
+        $o4 = "\\141\\163\\163\\145\\162\\164" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 5MB and any of them and (PHP_Dynamic_Call or PHP_Exec_Sink or #x1 + #x2 + #x3 + #o1 + #o2 + #o3 > 1)
+}
+
+rule PHP_String_Spaghetti_Obfuscation : php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP assembling code from dozens of single characters (array-index, chr() or one-letter concatenations, goto labyrinths) and running it dynamically"
+        family = "PHP-StringSpaghetti"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $ix1 = /\]\.\$[A-Za-z_]/ ascii
+        $ix2 = /\] \. \$[A-Za-z_]/ ascii
+        $ch = /\)[ \t]{0,2}\.[ \t]{0,2}chr[ \t]{0,2}\(/ ascii nocase
+        $q1 = "\".\"" ascii
+        $q2 = "'.'" ascii
+        $g = /goto[ \t]{1,4}[A-Za-z_][A-Za-z0-9_]{0,20};/ ascii
+        $inc = "++$_" ascii
+        $xo = /["'][ \t]{0,2}\^[ \t]{0,2}["']\\x[0-9a-fA-F]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and
+        (#ix1 + #ix2 > 15 or #ch > 15 or #q1 + #q2 > 40 or #g > 40 or #xo > 0 or #inc > 8) and
+        (PHP_Dynamic_Call or PHP_Exec_Sink or PHP_Decoder)
+}
+
+rule PHP_Include_Request_Or_Stream : webshell php
+{
+    meta:
+        severity = "critical"
+        description = "PHP including request data, the raw request body (php://input) or a data: stream - remote code inclusion backdoor"
+        family = "PHP-IncludeShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $i1 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}(@[ \t]{0,2})?\$_(GET|POST|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii nocase
+        $i2 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}["'](php:\/\/input|data:\/\/|data:text|php:\/\/filter)/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and any of them
+}
+
+rule PHP_Backtick_Request_Exec : webshell php
+{
+    meta:
+        severity = "critical"
+        description = "PHP backtick (shell) operator applied to request data"
+        family = "PHP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $b = /(^|[;{}=(\n]|<\?php)[ \t\r\n]{0,8}`[ \t]{0,4}\$_(GET|POST|REQUEST|COOKIE)[ \t]{0,2}\[[^\]\n`]{1,40}\][ \t]{0,4}`/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and $b
+}
+
+rule PHP_Command_Exec_Variable_Small : webshell php
+{
+    meta:
+        severity = "high"
+        description = "Small PHP file reading request data and running shell commands with output capture (system/passthru/shell_exec/popen/proc_open of a variable)"
+        family = "PHP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $x = /(^|[^A-Za-z0-9_>:$])(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_]/ ascii nocase
+        $o1 = "2>&1" ascii
+        $o2 = "ob_start" ascii
+        $o3 = "is_callable" ascii
+        $o4 = "function_exists" ascii
+        $o5 = "<pre>" ascii nocase
+        $o6 = "<textarea" ascii nocase
+        $o7 = "htmlspecialchars" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 15KB and $x and PHP_Request_Input and 1 of ($o*) and
+        not PHP_Request_Command_Exec and not PHP_Request_Command_Exec_Indirect
+}
+
+rule PHP_Shell_Function_Fallback_Chain : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP trying several command-execution functions in turn (system, passthru, shell_exec, exec, popen, proc_open) - web-shell command helper"
+        family = "PHP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $f1 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']system["']/ ascii nocase
+        $f2 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']passthru["']/ ascii nocase
+        $f3 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']shell_exec["']/ ascii nocase
+        $f4 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']exec["']/ ascii nocase
+        $f5 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']popen["']/ ascii nocase
+        $f6 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']proc_open["']/ ascii nocase
+        $c1 = "passthru(" ascii nocase
+        $c2 = "shell_exec(" ascii nocase
+        $c3 = "system(" ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and 3 of ($f*) and 2 of ($c*)
+}
+
+rule PHP_Tiny_Uploader : webshell php uploader
+{
+    meta:
+        severity = "high"
+        description = "Small PHP page that shows an upload form and saves the posted file under its own name with no checks - attacker uploader"
+        family = "PHP-Uploader"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $m1 = /move_uploaded_file[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
+        $m2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
+        $m3 = "move_uploaded_file(" ascii nocase
+        $n = /\$_FILES[ \t]{0,2}\[[^\]\n]{1,30}\][ \t]{0,2}\[[ \t]{0,2}["']name["']/ ascii
+        $f1 = "multipart/form-data" ascii nocase
+        $f2 = /type[ \t]{0,2}=[ \t]{0,2}["']?file/ ascii nocase
+        $chk1 = "getimagesize" ascii nocase
+        $chk2 = "pathinfo" ascii nocase
+        $chk3 = "finfo_" ascii nocase
+        $chk4 = "mime_content_type" ascii nocase
+        $chk5 = "wp_handle_upload" ascii
+        $chk6 = "namespace " ascii
+    condition:
+        PHP_Code_Fragment and filesize < 8KB and (1 of ($m*)) and $n and 1 of ($f*) and not any of ($chk*)
+}
+
+rule PHP_File_Manager_Webshell : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP file manager with directory browsing, upload, edit, delete/rename/chmod and server reconnaissance in one file - web-shell file manager"
+        family = "PHP-FileManagerShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $l1 = "scandir(" ascii nocase
+        $l2 = "opendir(" ascii nocase
+        $l3 = "readdir(" ascii nocase
+        $l4 = "glob(" ascii nocase
+        $u1 = "move_uploaded_file(" ascii nocase
+        $u2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
+        $w1 = "file_put_contents(" ascii nocase
+        $w2 = "fwrite(" ascii nocase
+        $w3 = "fputs(" ascii nocase
+        $d1 = "unlink(" ascii nocase
+        $d2 = "rmdir(" ascii nocase
+        $d3 = "rename(" ascii nocase
+        $d4 = "chmod(" ascii nocase
+        $d5 = "touch(" ascii nocase
+        $i1 = "php_uname" ascii nocase
+        $i2 = "disk_free_space" ascii nocase
+        $i3 = "posix_getpwuid" ascii nocase
+        $i4 = "disable_functions" ascii nocase
+        $i5 = "safe_mode" ascii nocase
+        $i6 = "get_current_user" ascii nocase
+        $i7 = "fileperms(" ascii nocase
+        $i8 = "getmyuid" ascii nocase
+        $i9 = "SERVER_SOFTWARE" ascii
+        $i10 = "posix_getgrgid" ascii nocase
+        $i11 = "uname -a" ascii
+        $i12 = "phpversion()" ascii nocase
+        $i13 = "open_basedir" ascii nocase
+        $e1 = "shell_exec(" ascii nocase
+        $e2 = "passthru(" ascii nocase
+        $e3 = "proc_open(" ascii nocase
+        $e4 = "popen(" ascii nocase
+        $e5 = "system(" ascii nocase
+        $e6 = "exec(" ascii nocase
+        $wp = "ABSPATH" ascii
+        $ns = /^namespace[ \t]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and PHP_Request_Input and
+        1 of ($l*) and 1 of ($u*) and 1 of ($w*) and 2 of ($d*) and
+        (3 of ($i*) or (1 of ($i*) and 2 of ($e*))) and not $wp and not $ns
+}
+
+rule PHP_Mass_Mailer : php mailer
+{
+    meta:
+        severity = "high"
+        description = "PHP mailer sending request-supplied messages to a posted list of recipients (spam/phishing mailer)"
+        family = "PHP-Mailer"
+        reference = "https://attack.mitre.org/techniques/T1566/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $m = /(^|[^A-Za-z0-9_>:$])(mail|imap_mail|mb_send_mail)[ \t]{0,3}\(/ ascii nocase
+        $b = /base64_decode[ \t]{0,3}\([ \t]{0,3}\$_(POST|GET|REQUEST|COOKIE)/ ascii nocase
+        $x = /explode[ \t]{0,3}\([ \t]{0,3}["'](\\n|\\r\\n)["'][ \t]{0,3},/ ascii nocase
+        $l1 = "foreach" ascii
+        $l2 = /for[ \t]{0,2}\(/ ascii
+        $l3 = "while" ascii
+        $h1 = "MIME-Version" ascii nocase
+        $h2 = "Content-Type: text/html" ascii nocase
+        $h3 = "X-Mailer" ascii nocase
+        $h4 = "Reply-To" ascii nocase
+        $h5 = "From:" ascii nocase
+        $fp = /foreach[ \t]{0,3}\([ \t]{0,3}\$_(POST|GET|REQUEST|COOKIE)[ \t]{1,3}as/ ascii nocase
+        $b2 = "base64_decode(" ascii nocase
+        $hx = /ini_set[ \t]{0,3}\([ \t]{0,3}["']mail\.add_x_header["']/ ascii nocase
+        $sv = /\$_SERVER[ \t]{0,2}\[[ \t]{0,2}["'](REMOTE_ADDR|HTTP_REFERER|SCRIPT_FILENAME)["'][ \t]{0,2}\][ \t]{0,2}=[ \t]{0,2}["']/ ascii
+        $fw = /(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and $m and (PHP_Request_Input or $hx or $sv) and not $fw and
+        ((#b >= 2 and filesize < 10KB) or ($x and 1 of ($l*) and 1 of ($h*) and filesize < 60KB) or
+         ($fp and $b2 and filesize < 10KB) or ($hx and filesize < 20KB) or ($sv and filesize < 20KB))
+}
+
+rule PHP_Dropper_Writes_Decoded_Code : php dropper
+{
+    meta:
+        severity = "high"
+        description = "PHP writing decoded (base64/gzinflate) content into a file, with PHP or .htaccess payload markers - malware dropper"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $w1 = /(file_put_contents|fwrite|fputs)[ \t]{0,3}\([^;]{0,120}(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin)[ \t]{0,3}\(/ ascii nocase
+        $w2 = /(file_put_contents|fwrite|fputs)[ \t]{0,3}\([^;]{0,120}\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}\)/ ascii nocase
+        $p1 = "PD9waHA" ascii
+        $p2 = ".htaccess" ascii nocase
+        $p3 = /["'][^"'\n]{0,60}\.php["']/ ascii nocase
+        $p4 = "DOCUMENT_ROOT" ascii
+        $dec = /base64_decode[ \t]{0,3}\([ \t]{0,3}["'$]/ ascii nocase
+        $fw = /(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and not $fw and
+        (($w1 and 1 of ($p*)) or ($p1 and $w2 and $dec))
+}
+
+rule PHP_Remote_Payload_Dropper : php dropper
+{
+    meta:
+        severity = "high"
+        description = "PHP downloading remote content straight into a .php file or into the web root - malware dropper"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $a = /(file_put_contents|fwrite|fputs)[ \t]{0,3}\([^;]{0,160}(file_get_contents|curl_exec)[ \t]{0,3}\([ \t]{0,3}["']?(https?:|ftp:|\$)/ ascii nocase
+        $b = /copy[ \t]{0,3}\([ \t]{0,3}["']https?:\/\/[^"'\n]{4,200}["'][ \t]{0,3},[^;]{0,100}\.php/ ascii nocase
+        $c = /(wget|curl)[ \t][^;\n]{0,120}(\|[ \t]{0,2}(perl|sh|bash|php)|-O[ \t][^;\n]{0,60}\.php|;[ \t]{0,2}perl[ \t])/ ascii
+        $x = /(^|[^A-Za-z0-9_>:$])(system|exec|shell_exec|passthru|popen)[ \t]{0,3}\(/ ascii nocase
+        $fw = /(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 500KB and not $fw and ($a or $b or ($c and $x))
+}
+
+rule PHP_Timestomp_Self_Delete : php anti_forensics
+{
+    meta:
+        severity = "medium"
+        description = "PHP back-dating a file's modification time (touch with a past time) and deleting itself - dropper clean-up"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1070/006/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $t1 = /touch[ \t]{0,3}\([^;]{0,80}(time[ \t]{0,2}\(\)[ \t]{0,2}-|mktime[ \t]{0,2}\(|filemtime[ \t]{0,2}\(|strtotime)/ ascii nocase
+        $u = /unlink[ \t]{0,3}\([ \t]{0,3}(__FILE__|\$_SERVER\[["']SCRIPT_FILENAME)/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 100KB and $t1 and ($u or PHP_Base64_Hostile_Code or PHP_Obfuscated_Dangerous_Name)
+}
+
+rule PHP_SEO_Cloaking_Spam : php seo_spam
+{
+    meta:
+        severity = "high"
+        description = "PHP serving different content to search-engine crawlers (user-agent/referer checks for Googlebot etc.) fetched from a remote server - SEO spam injector"
+        family = "PHP-SEOSpam"
+        reference = "https://attack.mitre.org/techniques/T1565/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $ua = "HTTP_USER_AGENT" ascii
+        $ref = "HTTP_REFERER" ascii
+        $b1 = "googlebot" ascii nocase
+        $b2 = "bingbot" ascii nocase
+        $b3 = "baiduspider" ascii nocase
+        $b4 = "yandex" ascii nocase
+        $b5 = "slurp" ascii nocase
+        $b6 = /google\|/ ascii nocase
+        $r1 = /file_get_contents[ \t]{0,3}\([ \t]{0,3}["']https?:/ ascii nocase
+        $r2 = "curl_exec" ascii nocase
+        $r3 = /fsockopen|stream_context_create|fopen[ \t]{0,3}\([ \t]{0,3}["']https?:/ ascii nocase
+        $r4 = /file_get_contents[ \t]{0,3}\([ \t]{0,3}\$/ ascii nocase
+        $o1 = /header[ \t]{0,3}\([ \t]{0,3}["']Location/ ascii nocase
+        $o2 = /(echo|print)[ \t(]{1,3}\$/ ascii
+        $o3 = "<script" ascii nocase
+        $o4 = "HTTP_HOST" ascii
+        $fw = /^namespace[ \t]/ ascii
+        $cls = /class[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 300KB and not $fw and #cls < 2 and $ua and 2 of ($b*) and 1 of ($r*) and ($ref or 2 of ($o*))
+}
+
+rule PHP_Reverse_Bind_Shell : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP opening a network socket and wiring it to a system shell (back-connect or bind shell)"
+        family = "PHP-ReverseShell"
+        reference = "https://attack.mitre.org/techniques/T1059/004/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $s1 = "fsockopen(" ascii nocase
+        $s2 = "socket_create(" ascii nocase
+        $s3 = "stream_socket_client(" ascii nocase
+        $s4 = "stream_socket_server(" ascii nocase
+        $s5 = "socket_bind(" ascii nocase
+        $sh1 = "/bin/sh" ascii
+        $sh2 = "/bin/bash" ascii
+        $sh3 = "cmd.exe" ascii nocase
+        $e1 = "proc_open(" ascii nocase
+        $e2 = "shell_exec(" ascii nocase
+        $e3 = "passthru(" ascii nocase
+        $e4 = "popen(" ascii nocase
+        $e5 = "system(" ascii nocase
+        $e6 = /[^A-Za-z0-9_>:$]exec[ \t]{0,2}\(/ ascii nocase
+        $p1 = "#!/usr/bin/perl" ascii
+        $p2 = "IyEvdXNyL2Jpbi9wZXJs" ascii
+        $p3 = "use Socket" ascii
+        $p4 = "dup2" ascii
+        $p5 = "/bin/sh -i" ascii
+        $p6 = "uname -a" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and 1 of ($s*) and 1 of ($sh*) and
+        (1 of ($e*)) and (1 of ($p*) or PHP_Request_Input)
+}
+
+rule PHP_Socket_Tunnel : webshell php tunnel
+{
+    meta:
+        severity = "high"
+        description = "PHP HTTP-to-TCP tunnel: opens sockets to a host/port chosen by the request and relays the request body (reGeorg, Tunna, suo5, pystinger style)"
+        family = "PHP-Tunnel"
+        reference = "https://attack.mitre.org/techniques/T1090/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $s1 = "fsockopen(" ascii nocase
+        $s2 = "socket_create(" ascii nocase
+        $s3 = "stream_socket_client(" ascii nocase
+        $s4 = "socket_connect(" ascii nocase
+        $in1 = "php://input" ascii nocase
+        $in2 = "HTTP_RAW_POST_DATA" ascii
+        $in3 = "getallheaders" ascii nocase
+        $in4 = /\$_SERVER[ \t]{0,2}\[[ \t]{0,2}["']HTTP_X/ ascii
+        $k1 = "CONNECT" ascii
+        $k2 = "DISCONNECT" ascii
+        $k3 = "FORWARD" ascii
+        $k4 = "ignore_user_abort" ascii nocase
+        $k5 = "set_time_limit(0)" ascii nocase
+        $k6 = "session_write_close" ascii nocase
+        $k7 = "stream_set_blocking" ascii nocase
+        $k8 = "socket_set_nonblock" ascii nocase
+        $k9 = "allow_url_include" ascii nocase
+        $k10 = "X-STATUS" ascii nocase
+        $k11 = "X-CMD" ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and 1 of ($s*) and 1 of ($in*) and 3 of ($k*)
+}
+
+rule PHP_WordPress_Auth_Backdoor : webshell php wordpress
+{
+    meta:
+        severity = "critical"
+        description = "PHP logging a visitor in as a WordPress user or creating an administrator on request (wp_set_auth_cookie / wp_insert_user driven by request data)"
+        family = "WP-Backdoor"
+        reference = "https://attack.mitre.org/techniques/T1136/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $a1 = "wp_set_auth_cookie" ascii
+        $a2 = "wp_set_current_user" ascii
+        $c1 = /wp_(insert|create)_user[ \t]{0,3}\(/ ascii
+        $adm = "administrator" ascii
+        $u1 = "get_users" ascii
+        $u2 = "get_user_by" ascii
+        $u3 = "WP_User_Query" ascii
+        $u4 = "get_super_admins" ascii
+        $hide = "pre_user_query" ascii
+        $req = /\$_(GET|POST|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii
+        $core1 = "@package WordPress" ascii
+        $core2 = "function wp_signon" ascii
+        $core3 = "function wp_set_auth_cookie" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and $req and not any of ($core*) and
+        ((1 of ($a*) and 1 of ($u*) and (PHP_Obfuscated_Dangerous_Name or filesize < 30KB)) or ($c1 and $adm and ($hide or filesize < 20KB)))
+}
+
+rule PHP_Encrypted_Body_Eval : webshell php
+{
+    meta:
+        severity = "critical"
+        description = "PHP decrypting the request body or session (openssl_decrypt/XOR with a fixed key) and evaluating the result - Behinder/Godzilla style"
+        family = "PHP-EncryptedShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $in1 = "php://input" ascii nocase
+        $in2 = /\$_SESSION[ \t]{0,2}\[/ ascii
+        $in3 = /\$_(POST|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii
+        $d1 = "openssl_decrypt" ascii nocase
+        $d2 = /\^\$[A-Za-z_][A-Za-z0-9_]{0,20}\[/ ascii
+        $d4 = /\^ \$[A-Za-z_][A-Za-z0-9_]{0,20}\[/ ascii
+        $d3 = "mcrypt_decrypt" ascii nocase
+        $e1 = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,3}\(/ ascii nocase
+        $e2 = "create_function" ascii nocase
+        $k = /key[ \t]{0,2}=[ \t]{0,2}["'][0-9a-f]{16}["']/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 50KB and 1 of ($in*) and 1 of ($d*) and (1 of ($e1, $e2) or PHP_Dynamic_Call) and ($k or $in1)
+}
+
+rule PHP_Tiny_Request_Exec : webshell php
+{
+    meta:
+        severity = "high"
+        description = "Tiny PHP file that reads request data and runs it through a dynamic call or a command/code execution function"
+        family = "PHP-MiniShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $x = /(^|[^A-Za-z0-9_>:$])(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|eval|assert)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_]/ ascii nocase
+        $ns = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
+        $cl = /(^|\n)[ \t]{0,4}(abstract |final )?class[ \t]{1,4}[A-Za-z_][A-Za-z0-9_]{0,60}[ \t]{1,4}(extends|implements)/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 2KB and PHP_Request_Input and ($x or PHP_Dynamic_Call) and not $ns and not $cl and
+        not PHP_Eval_Request_OneLiner and not PHP_Request_Command_Exec and not PHP_Variable_Function_Request and
+        not PHP_Request_Dynamic_Function and not PHP_Eval_Request_Variable and not PHP_Command_Exec_Variable_Small and
+        not PHP_Request_Command_Exec_Indirect and not PHP_Create_Function_Request and not PHP_Dangerous_Callback_Request
+}
+
+rule PHP_Variable_Create_Function : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP calling a variable with an empty first argument ($f('', $code)) - create_function hidden behind a variable"
+        family = "PHP-CreateFunctionShell"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $c1 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(''[ \t]{0,2},/ ascii
+        $c2 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(""[ \t]{0,2},/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and any of them and
+        (PHP_Request_Input or PHP_Obfuscated_Dangerous_Name or PHP_Decoder or PHP_Base64_Hostile_Code)
+}
+
+rule PHP_ChinaChopper_Protocol : webshell php
+{
+    meta:
+        severity = "critical"
+        description = "PHP answering with the China Chopper framing markers (->| ... |<-) around request-driven file or command operations"
+        family = "ChinaChopper"
+        reference = "https://attack.mitre.org/software/S0020/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $a = /echo[ \t]{0,2}\(?[ \t]{0,2}["']->\|["']/ ascii
+        $b = /echo[ \t]{0,2}\(?[ \t]{0,2}["']\|<-["']/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and $a and $b and PHP_Request_Input
+}
+
+rule PHP_Preg_Replace_E_Obfuscated : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP preg_replace with the /e (evaluate) modifier combined with request data, decoders or hidden function names"
+        family = "PHP-PregEval"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $p = /preg_replace[ \t]{0,4}\([ \t]{0,4}(["']|\xe2\x80\x9c)[^"'\n]{1,100}[\/~#!|@%][a-df-zA-Z]{0,4}e[a-zA-Z]{0,4}(["']|\xe2\x80\x9d)[ \t]{0,4},/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and $p and not PHP_Preg_Replace_E_Request and
+        (PHP_Request_Input or PHP_Decoder or PHP_Obfuscated_Dangerous_Name)
+}
