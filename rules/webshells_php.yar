@@ -15,6 +15,7 @@ private rule PHP_Context
         $p1 = "<?php" ascii nocase
         $p2 = "<?=" ascii
         $p3 = "<script language=\"php\"" ascii nocase
+        $p4 = /<\?[ \t\r\n]/ ascii
     condition:
         any of them
 }
@@ -252,6 +253,20 @@ private rule PHP_Obfuscated_Dangerous_Name
         $o3 = "\\142\\141\\163\\145\\66\\64" ascii
         $o4 = "\\163\\171\\163\\164\\145\\155" ascii
         $o5 = "\\147\\172\\151\\156\\146\\154" ascii
+        // mixed hex/octal/plain spellings that start with an escape
+        $mx1 = /\\(x62|142)(a|\\x61|\\141)(s|\\x73|\\163)(e|\\x65|\\145)(6|\\x36|\\66)(4|\\x34|\\64)/ ascii nocase
+        $mx2 = /b\\(x61|141)(s|\\x73|\\163)(e|\\x65|\\145)(6|\\x36|\\66)(4|\\x34|\\64)/ ascii nocase
+        $mx3 = /\\(x65|145)(v|\\x76|\\166)(a|\\x61|\\141)(l|\\x6c|\\154)[ \t]{0,2}(\(|\\x28|\\50)/ ascii nocase
+        $mx4 = /e\\(x76|166)(a|\\x61|\\141)(l|\\x6c|\\154)[ \t]{0,2}(\(|\\x28|\\50)/ ascii nocase
+        $mx5 = /\\(x67|147)(z|\\x7a|\\172)(i|\\x69|\\151)(n|\\x6e|\\156)(f|\\x66|\\146)/ ascii nocase
+        $mx6 = /\\(x61|141)(s|\\x73|\\163)(s|\\x73|\\163)(e|\\x65|\\145)(r|\\x72|\\162)(t|\\x74|\\164)/ ascii nocase
+        $mx7 = /\\(x73|163)(y|\\x79|\\171)(s|\\x73|\\163)(t|\\x74|\\164)(e|\\x65|\\145)(m|\\x6d|\\155)/ ascii nocase
+        $mx8 = /(v|\\x76|\\166)\\(x61|141)(l|\\x6c|\\154)[ \t]{0,2}(\(|\\x28|\\50)/ ascii nocase
+        // junk-character filler removed at run time: str_replace("x","","axsxsxexrxt")
+        $jf1 = /str_i?replace[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{1,3}["'][ \t]{0,2},[ \t]{0,2}(""|'')[ \t]{0,2},[ \t]{0,2}["'][^"'\n$]{10,200}["'][ \t]{0,2}\)/ ascii nocase
+        $jf2 = /preg_(filter|replace)[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{1,20}["'][ \t]{0,2},[ \t]{0,2}(""|'')[ \t]{0,2},[ \t]{0,2}["'][^"'\n$]{4,100}["'][ \t]{0,2}\)/ ascii nocase
+        // decoder or evaluator name kept in a variable: $a = "base64_decode"; $b($a($s))
+        $nv = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}=[ \t]{0,3}["'](base64_decode|gzinflate|gzuncompress|str_rot13|create_function|assert|eval|shell_exec|passthru)["'][ \t]{0,3};/ ascii nocase
         // chr() spelled names
         $ch1 = /chr\(97\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)/ ascii nocase
         $ch2 = /chr\(115\)[ \t]{0,2}\.[ \t]{0,2}chr\(121\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)/ ascii nocase
@@ -424,8 +439,11 @@ rule PHP_Dangerous_Callback_Request : webshell php
     strings:
         $cb = /(call_user_func(_array)?|array_map|array_filter|array_walk(_recursive)?|usort|uasort|uksort|register_shutdown_function|register_tick_function|iterator_apply|ob_start|array_reduce|preg_replace_callback|array_udiff|array_diff_ukey|array_intersect_ukey|forward_static_call(_array)?|mb_ereg_replace_callback)[ \t]{0,4}\([^;]{0,100}["'][ \t\x0b]{0,2}(assert|system|passthru|shell_exec|exec|eval|create_function|popen|proc_open|pcntl_exec)["']/ ascii nocase
         $as = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}=[ \t]{0,3}["'][ \t\x0b]{0,2}(assert|system|passthru|shell_exec|create_function|pcntl_exec)["'][ \t]{0,3}[;)]/ ascii nocase
+        $cbany = /(call_user_func(_array)?|array_map|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply)[ \t]{0,3}\(/ ascii nocase
+        $q = /["'][ \t]{0,2}(\\x0[bB9])?(assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 1MB and PHP_Request_Input and ($cb or ($as and PHP_Dynamic_Call))
+        PHP_Code_Fragment and filesize < 1MB and PHP_Request_Input and
+        ($cb or ($as and (PHP_Dynamic_Call or $cbany)) or ($q and $cbany and filesize < 5KB))
 }
 
 rule PHP_Obfuscated_Function_Call_Request : webshell php obfuscation
@@ -578,7 +596,7 @@ rule PHP_String_Spaghetti_Obfuscation : php obfuscation
         $xo = /["'][ \t]{0,2}\^[ \t]{0,2}["']\\x[0-9a-fA-F]/ ascii
     condition:
         PHP_Code_Fragment and filesize < 1MB and
-        (#ix1 + #ix2 > 15 or #ch > 15 or #q1 + #q2 > 40 or #g > 40 or #xo > 0 or #inc > 8) and
+        (#ix1 + #ix2 > 10 or #ch > 15 or #q1 + #q2 > 40 or #g > 40 or #xo > 0 or #inc > 8) and
         (PHP_Dynamic_Call or PHP_Exec_Sink or PHP_Decoder)
 }
 
@@ -671,7 +689,6 @@ rule PHP_Tiny_Uploader : webshell php uploader
     strings:
         $m1 = /move_uploaded_file[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
         $m2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
-        $m3 = "move_uploaded_file(" ascii nocase
         $n = /\$_FILES[ \t]{0,2}\[[^\]\n]{1,30}\][ \t]{0,2}\[[ \t]{0,2}["']name["']/ ascii
         $f1 = "multipart/form-data" ascii nocase
         $f2 = /type[ \t]{0,2}=[ \t]{0,2}["']?file/ ascii nocase
@@ -682,7 +699,8 @@ rule PHP_Tiny_Uploader : webshell php uploader
         $chk5 = "wp_handle_upload" ascii
         $chk6 = "namespace " ascii
     condition:
-        PHP_Code_Fragment and filesize < 8KB and (1 of ($m*)) and $n and 1 of ($f*) and not any of ($chk*)
+        PHP_Code_Fragment and not any of ($chk*) and (1 of ($m1, $m2)) and $n and
+        ((filesize < 8KB and 1 of ($f*)) or filesize < 1KB)
 }
 
 rule PHP_File_Manager_Webshell : webshell php
@@ -974,8 +992,10 @@ rule PHP_Encrypted_Body_Eval : webshell php
         $e1 = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,3}\(/ ascii nocase
         $e2 = "create_function" ascii nocase
         $k = /key[ \t]{0,2}=[ \t]{0,2}["'][0-9a-f]{16}["']/ ascii
+        $ef = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,3}\([ \t]{0,3}[A-Za-z_][A-Za-z0-9_]{1,30}[ \t]{0,2}\(/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 50KB and 1 of ($in*) and 1 of ($d*) and (1 of ($e1, $e2) or PHP_Dynamic_Call) and ($k or $in1)
+        PHP_Code_Fragment and filesize < 50KB and 1 of ($d*) and
+        ((1 of ($in*) and (1 of ($e1, $e2) or PHP_Dynamic_Call) and ($k or $in1)) or ($ef and filesize < 10KB))
 }
 
 rule PHP_Tiny_Request_Exec : webshell php
@@ -1045,4 +1065,162 @@ rule PHP_Preg_Replace_E_Obfuscated : webshell php obfuscation
     condition:
         PHP_Code_Fragment and filesize < 200KB and $p and not PHP_Preg_Replace_E_Request and
         (PHP_Request_Input or PHP_Decoder or PHP_Obfuscated_Dangerous_Name)
+}
+
+rule PHP_Exec_Escaped_Command : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP running a shell command whose text is hidden with \\x/octal escapes"
+        family = "PHP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $e = /(^|[^A-Za-z0-9_>:$])(system|exec|shell_exec|passthru|popen|proc_open)[ \t]{0,2}\([ \t]{0,2}"[^"\n]{0,20}\\(x[0-9a-fA-F]{2}|[0-7]{3})[^"\n]{0,20}\\(x[0-9a-fA-F]{2}|[0-7]{3})/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and $e
+}
+
+rule PHP_Remote_Script_Download_Exec : webshell php dropper
+{
+    meta:
+        severity = "high"
+        description = "PHP running shell commands that download a script from the internet and execute it (wget/curl/GET ... | perl/sh)"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $x = /(^|[^A-Za-z0-9_>:$])(system|exec|shell_exec|passthru|popen)[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{0,40}(wget|curl|lwp-download|fetch|GET)[ \t][^\n]{0,200}(perl|python|sh|bash|chmod)[ \t]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 500KB and $x and not PHP_Remote_Payload_Dropper
+}
+
+rule PHP_Behinder_Payload_Module : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP payload module of an encrypted web-shell client (function main(...) driving shells, sockets or tunnels through the session)"
+        family = "Behinder"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $m = /function[ \t]{1,3}main[ \t]{0,2}\(\$/ ascii
+        $s = /\$_SESSION[ \t]{0,2}\[/ ascii
+        $c1 = "proc_open(" ascii nocase
+        $c2 = "fsockopen(" ascii nocase
+        $c3 = "socket_create(" ascii nocase
+        $c4 = "stream_socket_client(" ascii nocase
+        $c5 = "shell_exec(" ascii nocase
+        $k1 = "ignore_user_abort" ascii
+        $k2 = "session_write_close" ascii
+        $k3 = "set_time_limit(0)" ascii
+        $k4 = /\$result[ \t]{0,2}\[[ \t]{0,2}["'](status|msg)["']/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and $m and $s and 1 of ($c*) and 2 of ($k*)
+}
+
+rule PHP_Write_Request_Code_To_File : webshell php dropper
+{
+    meta:
+        severity = "critical"
+        description = "PHP writing request data into a file together with a PHP opening tag, or saving a file fetched from a request-supplied URL"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $w1 = /(file_put_contents|fwrite|fputs)[ \t]{0,2}\([^;]{0,100}<\?php[^;]{0,40}\$_(GET|POST|REQUEST|COOKIE)/ ascii nocase
+        $u1 = /=[ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[[ \t]{0,2}["'](url|link|src|source|remote|file_url)["']/ ascii nocase
+        $u2 = /(fopen|file_get_contents|copy|curl_init)[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[/ ascii nocase
+        $o1 = /fopen[ \t]{0,2}\([^;]{1,80},[ \t]{0,2}["'][wa]b?["']/ ascii
+        $o2 = "file_put_contents(" ascii
+        $o3 = /copy[ \t]{0,2}\(/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 20KB and ($w1 or (1 of ($u*) and 1 of ($o*) and filesize < 5KB))
+}
+
+rule PHP_Image_Polyglot_Code : webshell php
+{
+    meta:
+        severity = "high"
+        description = "File starting with an image header (GIF/JPEG/PNG magic) that carries executable PHP code - image-disguised web shell"
+        family = "PHP-ImagePolyglot"
+        reference = "https://attack.mitre.org/techniques/T1036/008/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $php = "<?php" ascii nocase
+    condition:
+        (uint32(0) == 0x38464947 or uint16(0) == 0xD8FF or uint32(0) == 0x474E5089) and filesize < 2MB and $php and
+        (PHP_Exec_Sink or PHP_Dynamic_Call or PHP_Decoder or PHP_Request_Input)
+}
+
+rule PHP_UDP_Flooder : php dos
+{
+    meta:
+        severity = "high"
+        description = "PHP sending floods of UDP/TCP packets to a host and port given in the request (DoS web shell)"
+        family = "PHP-Flooder"
+        reference = "https://attack.mitre.org/techniques/T1498/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $u = /fsockopen[ \t]{0,2}\([ \t]{0,2}["'](udp|tcp):\/\// ascii nocase
+        $l1 = /while[ \t]{0,2}\(/ ascii
+        $l2 = /for[ \t]{0,2}\(/ ascii
+        $w = "fwrite(" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 100KB and $u and 1 of ($l*) and $w and PHP_Request_Input
+}
+
+rule PHP_DB_Client_Shell : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP database client taking server credentials from the request and running file-level SQL (INTO OUTFILE/DUMPFILE, LOAD_FILE, @@basedir) - DB web shell"
+        family = "PHP-DBShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $c1 = /(mysql_connect|mysqli_connect|mysqli|pg_connect|mssql_connect|sqlsrv_connect)[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST|COOKIE)/ ascii nocase
+        $c2 = /(mysql_connect|mysqli_connect|new[ \t]{1,2}mysqli|pg_connect|mssql_connect)[ \t]{0,2}\(/ ascii nocase
+        $q1 = "into outfile" ascii nocase
+        $q2 = "into dumpfile" ascii nocase
+        $q3 = "load_file(" ascii nocase
+        $q4 = "@@basedir" ascii nocase
+        $q5 = "@@plugin_dir" ascii nocase
+        $q6 = "xp_cmdshell" ascii nocase
+        $q7 = "sys_exec(" ascii nocase
+        $h = /\$_(POST|GET|REQUEST)[ \t]{0,2}\[[ \t]{0,2}["'](host|dbhost|server|db_host|sql_host)["']/ ascii nocase
+        $fw = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 500KB and not $fw and
+        ($c1 or ($c2 and $h and 1 of ($q*)) or ($c2 and 2 of ($q*) and PHP_Request_Input and filesize < 50KB))
+}
+
+rule PHP_Multi_Exec_Shell : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP reading request data and carrying four or more different command-execution functions - web-shell command runner"
+        family = "PHP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $e1 = /[^A-Za-z0-9_>:$]system[ \t]{0,2}\(/ ascii nocase
+        $e2 = /[^A-Za-z0-9_>:$]passthru[ \t]{0,2}\(/ ascii nocase
+        $e3 = /[^A-Za-z0-9_>:$]shell_exec[ \t]{0,2}\(/ ascii nocase
+        $e4 = /[^A-Za-z0-9_>:$]exec[ \t]{0,2}\(/ ascii nocase
+        $e5 = /[^A-Za-z0-9_>:$]popen[ \t]{0,2}\(/ ascii nocase
+        $e6 = /[^A-Za-z0-9_>:$]proc_open[ \t]{0,2}\(/ ascii nocase
+        $e7 = /[^A-Za-z0-9_>:$]pcntl_exec[ \t]{0,2}\(/ ascii nocase
+        $fw = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and not $fw and 4 of ($e*) and PHP_Request_Input and
+        not PHP_Shell_Function_Fallback_Chain and not PHP_File_Manager_Webshell and not PHP_File_Manager_Shell
 }
