@@ -484,6 +484,7 @@ rule PHP_Request_Dynamic_Function : webshell php
     strings:
         $v1 = /[=;{}(\s@]\$[A-Za-z_][A-Za-z0-9_]{0,40}(\[[^\]\n]{1,30}\])?[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(\$_(POST|GET|REQUEST|COOKIE|SERVER)[ \t]{0,2}\[|\$\{)/ ascii
         $v2 = /\)[ \t]{0,2}\)[ \t]{0,2}\([ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii
+        $v3 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(([a-z_0-9]{2,20}\(){1,4}\$_(POST|GET|REQUEST|COOKIE)/ ascii
         $w1 = /=[ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,3};/ ascii
         $w2 = /extract[ \t]{0,3}\([ \t]{0,3}\$_(POST|GET|REQUEST|COOKIE)/ ascii nocase
     condition:
@@ -517,7 +518,7 @@ rule PHP_Eval_Decoded_Payload : webshell php obfuscation
     strings:
         $e = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack)[ \t]{0,8}\(/ ascii nocase
         $w = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\([ \t]{0,4}(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\(/ ascii nocase
-        $g = /eval[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,3}\([ \t]{0,3}\$/ ascii nocase
+        $g = /eval[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,3}\([ \t\r\n]{0,3}(\$|["'][A-Za-z0-9+\/=]{20})/ ascii nocase
         $f = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?eval[ \t]{0,3}\(/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 5MB and any of them and not PHP_Encoded_Eval_Chain
@@ -839,9 +840,15 @@ rule PHP_Timestomp_Self_Delete : php anti_forensics
         date = "2026-11-29"
     strings:
         $t1 = /touch[ \t]{0,3}\([^;]{0,80}(time[ \t]{0,2}\(\)[ \t]{0,2}-|mktime[ \t]{0,2}\(|filemtime[ \t]{0,2}\(|strtotime)/ ascii nocase
+        $t2 = /touch[ \t]{0,2}\([ \t]{0,2}__FILE__[ \t]{0,2},/ ascii
+        $fw1 = "file_put_contents(" ascii
+        $fw2 = "fwrite(" ascii
+        $fw3 = "move_uploaded_file(" ascii
         $u = /unlink[ \t]{0,3}\([ \t]{0,3}(__FILE__|\$_SERVER\[["']SCRIPT_FILENAME)/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 100KB and $t1 and ($u or PHP_Base64_Hostile_Code or PHP_Obfuscated_Dangerous_Name)
+        PHP_Code_Fragment and filesize < 100KB and
+        (($t1 and ($u or PHP_Base64_Hostile_Code or PHP_Obfuscated_Dangerous_Name)) or
+         ($t2 and PHP_Request_Input and 1 of ($fw*) and filesize < 20KB))
 }
 
 rule PHP_SEO_Cloaking_Spam : php seo_spam
@@ -1223,4 +1230,142 @@ rule PHP_Multi_Exec_Shell : webshell php
     condition:
         PHP_Code_Fragment and filesize < 1MB and not $fw and 4 of ($e*) and PHP_Request_Input and
         not PHP_Shell_Function_Fallback_Chain and not PHP_File_Manager_Webshell and not PHP_File_Manager_Shell
+}
+
+rule PHP_cPanel_Shadow_Tamper : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP writing password entries into a cPanel account's etc/<domain>/shadow file (mail-account hijack for spam)"
+        family = "PHP-cPanelTamper"
+        reference = "https://attack.mitre.org/techniques/T1098/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $c = ".cpanel" ascii
+        $s = /\/etc\/[^"'\n]{0,80}shadow/ ascii
+        $w1 = "fwrite(" ascii
+        $w2 = "file_put_contents(" ascii
+        $u = "get_current_user" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 50KB and $s and 1 of ($w*) and ($c or $u)
+}
+
+rule PHP_Mass_Defacer : php defacer
+{
+    meta:
+        severity = "high"
+        description = "PHP walking the site's directories and overwriting index pages with attacker content (mass defacement tool)"
+        family = "PHP-MassDefacer"
+        reference = "https://attack.mitre.org/techniques/T1491/001/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $d1 = "scandir(" ascii
+        $d2 = "opendir(" ascii
+        $d3 = "RecursiveDirectoryIterator" ascii
+        $d4 = "glob(" ascii
+        $w1 = "file_put_contents(" ascii
+        $w2 = "fwrite(" ascii
+        $w3 = /copy[ \t]{0,2}\(/ ascii
+        $t1 = /\$_(POST|GET|REQUEST)[ \t]{0,2}\[[ \t]{0,2}["'][a-z_]{0,20}(dir|index|deface|path)[a-z_]{0,20}["']/ ascii nocase
+        $t2 = /deface|hacked[ \t]by|was[ \t]here/ ascii nocase
+        $t3 = /["']\/var\/www|public_html/ ascii
+        $ix = /index\.(html?|php)/ ascii nocase
+        $fw = /(^|\n)[ \t]{0,4}(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 15KB and not $fw and 1 of ($d*) and 1 of ($w*) and
+        (($ix and 1 of ($t*)) or ($t2 and ($t1 or $t3)))
+}
+
+rule PHP_Stealth_File_Manager : webshell php
+{
+    meta:
+        severity = "high"
+        description = "Stand-alone PHP file manager that silences errors and lifts time limits while offering upload, edit, rename, chmod and delete on request-chosen paths"
+        family = "PHP-FileManagerShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $l1 = "scandir(" ascii nocase
+        $l2 = "opendir(" ascii nocase
+        $l3 = "glob(" ascii nocase
+        $u1 = "move_uploaded_file(" ascii nocase
+        $u2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
+        $w1 = "file_put_contents(" ascii nocase
+        $w2 = "fwrite(" ascii nocase
+        $d1 = "unlink(" ascii nocase
+        $d2 = "rmdir(" ascii nocase
+        $d3 = "rename(" ascii nocase
+        $d4 = "chmod(" ascii nocase
+        $d5 = "touch(" ascii nocase
+        $s1 = "error_reporting(0)" ascii nocase
+        $s2 = "set_time_limit(0)" ascii nocase
+        $s3 = "@ini_set('display_errors'" ascii nocase
+        $s4 = "get_magic_quotes_gpc" ascii nocase
+        $fw = /(^|\n)[ \t]{0,4}(namespace|abstract class|final class)[ \t]{1,4}[A-Za-z_]/ ascii
+        $wp = "ABSPATH" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 300KB and not $fw and not $wp and PHP_Request_Input and
+        1 of ($l*) and 1 of ($u*) and 1 of ($w*) and 3 of ($d*) and 2 of ($s*) and
+        not PHP_File_Manager_Webshell and not PHP_File_Manager_Shell
+}
+
+rule PHP_Symlink_Config_Grabber : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP creating symlinks to other accounts' home directories or CMS configuration files (symlink attack tool on shared hosting)"
+        family = "PHP-SymlinkTool"
+        reference = "https://attack.mitre.org/techniques/T1552/001/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $s = /symlink[ \t]{0,2}\(/ ascii nocase
+        $u1 = "/etc/passwd" ascii
+        $u2 = "posix_getpwuid" ascii
+        $u3 = "/home/" ascii
+        $c1 = "wp-config.php" ascii
+        $c2 = "configuration.php" ascii
+        $c3 = "config.php" ascii
+        $c4 = ".htaccess" ascii
+        $c5 = "Options Indexes FollowSymLinks" ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and $s and 1 of ($u*) and 1 of ($c*)
+}
+
+rule PHP_SSH_Client_Shell : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP SSH client connecting with request-supplied host and credentials (pivoting or brute-force tool)"
+        family = "PHP-SSHTool"
+        reference = "https://attack.mitre.org/techniques/T1021/004/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $c = "ssh2_connect(" ascii nocase
+        $a1 = "ssh2_auth_password" ascii nocase
+        $a2 = "ssh2_exec" ascii nocase
+        $a3 = "ssh2_shell" ascii nocase
+        $fw = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and not $fw and $c and 1 of ($a*) and PHP_Request_Input
+}
+
+rule PHP_SEO_Doorway_Page : php seo_spam
+{
+    meta:
+        severity = "medium"
+        description = "File with a .php name holding no PHP code but a static page of dozens of links to other sites - SEO spam doorway page"
+        family = "PHP-SEOSpam"
+        reference = "https://attack.mitre.org/techniques/T1565/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $a1 = "<a href=http" ascii nocase
+        $php = "<?" ascii
+    condition:
+        extension == ".php" and filesize < 300KB and not $php and #a1 > 25
 }
