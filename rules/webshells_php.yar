@@ -491,20 +491,6 @@ rule PHP_Request_Dynamic_Function : webshell php
         PHP_Code_Fragment and filesize < 512KB and not PHP_Variable_Function_Request and (any of ($v*) or (any of ($w*) and PHP_Dynamic_Call and filesize < 20KB))
 }
 
-rule PHP_Eval_Request_Variable : webshell php
-{
-    meta:
-        severity = "high"
-        description = "Small PHP file that evaluates a variable (eval/assert/create_function) and reads request data - indirect eval web shell"
-        family = "PHP-EvalShell"
-        reference = "https://attack.mitre.org/techniques/T1505/003/"
-        author = "breachscan"
-        date = "2026-11-29"
-    strings:
-        $e = /(^|[^A-Za-z0-9_>:$])(eval|assert|create_function)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(["'][ \t]{0,2}["'][ \t]{0,2},[ \t]{0,3})?\$/ ascii nocase
-    condition:
-        PHP_Code_Fragment and filesize < 30KB and $e and PHP_Request_Input and not PHP_Eval_Request_OneLiner and not PHP_Create_Function_Request
-}
 
 rule PHP_Eval_Decoded_Payload : webshell php obfuscation
 {
@@ -520,8 +506,9 @@ rule PHP_Eval_Decoded_Payload : webshell php obfuscation
         $w = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\([ \t]{0,4}(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\(/ ascii nocase
         $g = /eval[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,3}\([ \t\r\n]{0,3}(\$|["'][A-Za-z0-9+\/=]{20})/ ascii nocase
         $f = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?eval[ \t]{0,3}\(/ ascii nocase
+        $fd = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?(gzinflate|gzuncompress|str_rot13|strrev|gzdecode)[ \t]{0,3}\(/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 5MB and any of them and not PHP_Encoded_Eval_Chain
+        PHP_Code_Fragment and filesize < 5MB and (any of ($e, $w, $g) or ($f and $fd)) and not PHP_Encoded_Eval_Chain
 }
 
 rule PHP_Inline_Encoded_Blob_Decode : php obfuscation
@@ -678,31 +665,6 @@ rule PHP_Shell_Function_Fallback_Chain : webshell php
         PHP_Code_Fragment and filesize < 2MB and 3 of ($f*) and 2 of ($c*)
 }
 
-rule PHP_Tiny_Uploader : webshell php uploader
-{
-    meta:
-        severity = "high"
-        description = "Small PHP page that shows an upload form and saves the posted file under its own name with no checks - attacker uploader"
-        family = "PHP-Uploader"
-        reference = "https://attack.mitre.org/techniques/T1105/"
-        author = "breachscan"
-        date = "2026-11-29"
-    strings:
-        $m1 = /move_uploaded_file[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
-        $m2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
-        $n = /\$_FILES[ \t]{0,2}\[[^\]\n]{1,30}\][ \t]{0,2}\[[ \t]{0,2}["']name["']/ ascii
-        $f1 = "multipart/form-data" ascii nocase
-        $f2 = /type[ \t]{0,2}=[ \t]{0,2}["']?file/ ascii nocase
-        $chk1 = "getimagesize" ascii nocase
-        $chk2 = "pathinfo" ascii nocase
-        $chk3 = "finfo_" ascii nocase
-        $chk4 = "mime_content_type" ascii nocase
-        $chk5 = "wp_handle_upload" ascii
-        $chk6 = "namespace " ascii
-    condition:
-        PHP_Code_Fragment and not any of ($chk*) and (1 of ($m1, $m2)) and $n and
-        ((filesize < 8KB and 1 of ($f*)) or filesize < 1KB)
-}
 
 rule PHP_File_Manager_Webshell : webshell php
 {
@@ -1005,25 +967,6 @@ rule PHP_Encrypted_Body_Eval : webshell php
         ((1 of ($in*) and (1 of ($e1, $e2) or PHP_Dynamic_Call) and ($k or $in1)) or ($ef and filesize < 10KB))
 }
 
-rule PHP_Tiny_Request_Exec : webshell php
-{
-    meta:
-        severity = "high"
-        description = "Tiny PHP file that reads request data and runs it through a dynamic call or a command/code execution function"
-        family = "PHP-MiniShell"
-        reference = "https://attack.mitre.org/techniques/T1505/003/"
-        author = "breachscan"
-        date = "2026-11-29"
-    strings:
-        $x = /(^|[^A-Za-z0-9_>:$])(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|eval|assert)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_]/ ascii nocase
-        $ns = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
-        $cl = /(^|\n)[ \t]{0,4}(abstract |final )?class[ \t]{1,4}[A-Za-z_][A-Za-z0-9_]{0,60}[ \t]{1,4}(extends|implements)/ ascii
-    condition:
-        PHP_Code_Fragment and filesize < 2KB and PHP_Request_Input and ($x or PHP_Dynamic_Call) and not $ns and not $cl and
-        not PHP_Eval_Request_OneLiner and not PHP_Request_Command_Exec and not PHP_Variable_Function_Request and
-        not PHP_Request_Dynamic_Function and not PHP_Eval_Request_Variable and not PHP_Command_Exec_Variable_Small and
-        not PHP_Request_Command_Exec_Indirect and not PHP_Create_Function_Request and not PHP_Dangerous_Callback_Request
-}
 
 rule PHP_Variable_Create_Function : webshell php obfuscation
 {
@@ -1141,7 +1084,8 @@ rule PHP_Write_Request_Code_To_File : webshell php dropper
     strings:
         $w1 = /(file_put_contents|fwrite|fputs)[ \t]{0,2}\([^;]{0,100}<\?php[^;]{0,40}\$_(GET|POST|REQUEST|COOKIE)/ ascii nocase
         $u1 = /=[ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[[ \t]{0,2}["'](url|link|src|source|remote|file_url)["']/ ascii nocase
-        $u2 = /(fopen|file_get_contents|copy|curl_init)[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[/ ascii nocase
+        $u2 = /(file_get_contents|copy|curl_init)[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[/ ascii nocase
+        $u3 = /fopen[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[[^\]\n]{1,30}\][ \t]{0,2},[ \t]{0,2}["']r/ ascii nocase
         $o1 = /fopen[ \t]{0,2}\([^;]{1,80},[ \t]{0,2}["'][wa]b?["']/ ascii
         $o2 = "file_put_contents(" ascii
         $o3 = /copy[ \t]{0,2}\(/ ascii
@@ -1368,4 +1312,72 @@ rule PHP_SEO_Doorway_Page : php seo_spam
         $php = "<?" ascii
     condition:
         extension == ".php" and filesize < 300KB and not $php and #a1 > 25
+}
+
+/* Catch-all rules: reported only when no more specific rule above explains the file. */
+
+rule PHP_Eval_Request_Variable : webshell php
+{
+    meta:
+        severity = "high"
+        description = "Small PHP file that evaluates a variable (eval/assert/create_function) and reads request data - indirect eval web shell"
+        family = "PHP-EvalShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $e = /(^|[^A-Za-z0-9_>:$])(eval|assert|create_function)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(["'][ \t]{0,2}["'][ \t]{0,2},[ \t]{0,3})?\$/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 30KB and $e and PHP_Request_Input and not PHP_Eval_Request_OneLiner and not PHP_Create_Function_Request and
+        not PHP_Encrypted_Body_Eval and not PHP_Eval_Decoded_Payload and not PHP_Encoded_Eval_Chain
+}
+
+rule PHP_Tiny_Uploader : webshell php uploader
+{
+    meta:
+        severity = "high"
+        description = "Small PHP page that shows an upload form and saves the posted file under its own name with no checks - attacker uploader"
+        family = "PHP-Uploader"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $m1 = /move_uploaded_file[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
+        $m2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
+        $n = /\$_FILES[ \t]{0,2}\[[^\]\n]{1,30}\][ \t]{0,2}\[[ \t]{0,2}["']name["']/ ascii
+        $f1 = "multipart/form-data" ascii nocase
+        $f2 = /type[ \t]{0,2}=[ \t]{0,2}["']?file/ ascii nocase
+        $chk1 = "getimagesize" ascii nocase
+        $chk2 = "pathinfo" ascii nocase
+        $chk3 = "finfo_" ascii nocase
+        $chk4 = "mime_content_type" ascii nocase
+        $chk5 = "wp_handle_upload" ascii
+        $chk6 = "namespace " ascii
+    condition:
+        PHP_Code_Fragment and not any of ($chk*) and (1 of ($m1, $m2)) and $n and
+        not PHP_File_Manager_Shell and not PHP_File_Manager_Webshell and not PHP_Stealth_File_Manager and
+        ((filesize < 8KB and 1 of ($f*)) or filesize < 1KB)
+}
+
+rule PHP_Tiny_Request_Exec : webshell php
+{
+    meta:
+        severity = "high"
+        description = "Tiny PHP file that reads request data and runs it through a dynamic call or a command/code execution function"
+        family = "PHP-MiniShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $x = /(^|[^A-Za-z0-9_>:$])(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|eval|assert)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_]/ ascii nocase
+        $ns = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
+        $cl = /(^|\n)[ \t]{0,4}(abstract |final )?class[ \t]{1,4}[A-Za-z_][A-Za-z0-9_]{0,60}[ \t]{1,4}(extends|implements)/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 2KB and PHP_Request_Input and ($x or PHP_Dynamic_Call) and not $ns and not $cl and
+        not PHP_Eval_Request_OneLiner and not PHP_Request_Command_Exec and not PHP_Variable_Function_Request and
+        not PHP_Request_Dynamic_Function and not PHP_Eval_Request_Variable and not PHP_Command_Exec_Variable_Small and
+        not PHP_Request_Command_Exec_Indirect and not PHP_Create_Function_Request and not PHP_Dangerous_Callback_Request and
+        not PHP_Obfuscated_Function_Call_Request and not PHP_Variable_Create_Function and not PHP_Multi_Exec_Shell and
+        not PHP_Include_Request_Or_Stream and not PHP_Backtick_Request_Exec and not PHP_Write_Request_Code_To_File and
+        not PHP_Encrypted_Body_Eval and not PHP_Eval_Decoded_Payload
 }
