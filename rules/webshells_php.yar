@@ -1314,6 +1314,129 @@ rule PHP_SEO_Doorway_Page : php seo_spam
         extension == ".php" and filesize < 300KB and not $php and #a1 > 25
 }
 
+/* Well-known families, recognised by their code structure (function and action sets). */
+
+rule PHP_WSO_FilesMan_Structure : webshell php wso
+{
+    meta:
+        severity = "critical"
+        description = "PHP web shell with the WSO/FilesMan action set (file manager, console, SQL, network, brute-force, self-remove handlers)"
+        family = "WSO"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $a1 = "actionSecInfo" ascii nocase
+        $a2 = "actionFilesMan" ascii nocase
+        $a3 = "actionFilesTools" ascii nocase
+        $a4 = "actionStringTools" ascii nocase
+        $a5 = "actionSafeMode" ascii nocase
+        $a6 = "actionSelfRemove" ascii nocase
+        $a7 = "actionBruteforce" ascii nocase
+        $a8 = "actionNetwork" ascii nocase
+        $a9 = "actionConsole" ascii nocase
+        $a10 = "actionRC" ascii
+        $a11 = "actionPhp" ascii nocase
+        $a12 = "actionSql" ascii nocase
+        $w1 = "wsoHeader" ascii nocase
+        $w2 = "wsoFooter" ascii nocase
+        $w3 = "wsoEx(" ascii nocase
+        $w4 = "wsoPerms" ascii nocase
+        $w5 = "wsoViewSize" ascii nocase
+        $w6 = "wsoLogin" ascii nocase
+        $d = /default_action[ \t]{0,2}=[ \t]{0,2}["']FilesMan["']/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and (4 of ($a*) or 2 of ($w*) or ($d and 2 of ($a*)))
+}
+
+rule PHP_C99_Structure : webshell php c99
+{
+    meta:
+        severity = "critical"
+        description = "PHP web shell with the c99shell helper set (c99sh_/c99_ session, source, search and FTP brute-force functions)"
+        family = "c99"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $c1 = "c99sh_surl" ascii nocase
+        $c2 = "c99_sess_put" ascii nocase
+        $c3 = "c99fsearch" ascii nocase
+        $c4 = "c99shexit" ascii nocase
+        $c5 = "c99ftpbrutecheck" ascii nocase
+        $c6 = "c99getsource" ascii nocase
+        $c7 = "c99_buff_prepare" ascii nocase
+        $c8 = "c99sh_sourcesurl" ascii nocase
+        $c9 = "c99sh_updatefurl" ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and 2 of them
+}
+
+rule PHP_R57_Structure : webshell php r57
+{
+    meta:
+        severity = "critical"
+        description = "PHP web shell with the r57shell layout (language text tables indexed $lang[$language.'_textN'] next to command, upload and SQL forms)"
+        family = "r57"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $t = /\$lang\[\$language[ \t]{0,2}\.[ \t]{0,2}["']_text[0-9]{1,3}["']\]/ ascii
+        $e1 = "function ex(" ascii
+        $e2 = "function which(" ascii
+        $e3 = "function ws(" ascii
+        $e4 = "function sr(" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and #t > 10 and 1 of ($e*)
+}
+
+rule PHP_B374k_Structure : webshell php b374k
+{
+    meta:
+        severity = "critical"
+        description = "PHP web shell with the b374k variable layout ($s_self, $s_cwd, $s_posix, $s_win ... shared state) and request-driven actions"
+        family = "b374k"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $s1 = "$s_self" ascii
+        $s2 = "$s_cwd" ascii
+        $s3 = "$s_posix" ascii
+        $s4 = "$s_win" ascii
+        $s5 = "$s_pass" ascii
+        $s6 = "$s_auth" ascii
+        $s7 = "$s_result" ascii
+        $s8 = "$s_sep" ascii
+        $s9 = "$s_name" ascii
+        $s10 = "$s_ver" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 2MB and 6 of them and PHP_Request_Input
+}
+
+rule PHP_Weevely_Agent : webshell php weevely
+{
+    meta:
+        severity = "critical"
+        description = "PHP agent that extracts a marked chunk from the raw request body, XOR-decrypts and decompresses it and evaluates it (Weevely-style)"
+        family = "Weevely"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $in1 = "php://input" ascii nocase
+        $in2 = /\$_(COOKIE|SERVER)/ ascii
+        $pm = "preg_match" ascii nocase
+        $z1 = "gzuncompress" ascii nocase
+        $z2 = "gzcompress" ascii nocase
+        $x1 = /\^[ \t]{0,2}\$k\{/ ascii
+        $x2 = /\^[ \t]{0,2}\$k\[/ ascii
+        $e = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,2}\(/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 50KB and 1 of ($in*) and $pm and 1 of ($z*) and 1 of ($x*) and ($e or PHP_Variable_Create_Function or PHP_Dynamic_Call)
+}
+
 /* Catch-all rules: reported only when no more specific rule above explains the file. */
 
 rule PHP_Eval_Request_Variable : webshell php
