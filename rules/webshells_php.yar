@@ -765,11 +765,13 @@ rule PHP_Dropper_Writes_Decoded_Code : php dropper
         $p2 = ".htaccess" ascii nocase
         $p3 = /["'][^"'\n]{0,60}\.php["']/ ascii nocase
         $p4 = "DOCUMENT_ROOT" ascii
+        $p5 = /["'][^"'\n]{0,60}\.(html?|js|phtml|php[0-9s]?)["']/ ascii nocase
+        $zip = "\"UEsDB" ascii
         $dec = /base64_decode[ \t]{0,3}\([ \t]{0,3}["'$]/ ascii nocase
         $fw = /(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
     condition:
         PHP_Code_Fragment and filesize < 1MB and not $fw and
-        (($w1 and 1 of ($p*)) or ($p1 and $w2 and $dec))
+        (($w1 and 1 of ($p*)) or (($p1 or $zip) and $w2 and $dec))
 }
 
 rule PHP_Remote_Payload_Dropper : php dropper
@@ -1312,6 +1314,114 @@ rule PHP_SEO_Doorway_Page : php seo_spam
         $php = "<?" ascii
     condition:
         extension == ".php" and filesize < 300KB and not $php and #a1 > 25
+}
+
+rule PHP_SMTP_Spam_Relay : php mailer
+{
+    meta:
+        severity = "high"
+        description = "Stand-alone PHP script speaking SMTP itself (MAIL FROM/RCPT TO over fsockopen) with request-supplied messages - spam relay"
+        family = "PHP-Mailer"
+        reference = "https://attack.mitre.org/techniques/T1566/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $s = /fsockopen[ \t]{0,2}\(/ ascii nocase
+        $m1 = "RCPT TO" ascii nocase
+        $m2 = "MAIL FROM" ascii nocase
+        $m3 = /mail[ \t]{0,2}\(/ ascii
+        $fw = /(^|\n)[ \t]{0,4}(namespace|abstract class|final class|class)[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and not $fw and $s and 2 of ($m*) and PHP_Request_Input
+}
+
+rule PHP_Request_Driven_Mailer : php mailer
+{
+    meta:
+        severity = "medium"
+        description = "Small stand-alone PHP mailer whose recipients, sender, subject and body all come from the request, with error suppression - spam mailer"
+        family = "PHP-Mailer"
+        reference = "https://attack.mitre.org/techniques/T1566/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $m = /(^|[^A-Za-z0-9_>:$])mail[ \t]{0,2}\([ \t]{0,2}["$]/ ascii
+        $r = /\$_(POST|COOKIE|GET|REQUEST)[ \t]{0,2}\[/ ascii
+        $q1 = "error_reporting(0)" ascii
+        $q2 = "set_time_limit(0)" ascii
+        $q3 = "@mail(" ascii
+        $q4 = "chunk_split(base64_encode" ascii
+        $q5 = "ini_set(\"mail.add_x_header" ascii
+        $fw = /(^|\n)[ \t]{0,4}(namespace|abstract class|final class|class)[ \t]{1,4}[A-Za-z_]/ ascii
+        $cms = /(ABSPATH|_JEXEC|defined[ \t]{0,2}\([ \t]{0,2}['"]IN_)/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 30KB and not $fw and not $cms and $m and #r >= 8 and 1 of ($q*) and
+        not PHP_Mass_Mailer and not PHP_SMTP_Spam_Relay
+}
+
+rule PHP_Mass_Script_Injector : php injector
+{
+    meta:
+        severity = "high"
+        description = "PHP walking the site's files and rewriting them to insert a <script src=...> or iframe (mass JavaScript injection / site infector)"
+        family = "PHP-Injector"
+        reference = "https://attack.mitre.org/techniques/T1608/004/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $d1 = "scandir(" ascii
+        $d2 = "opendir(" ascii
+        $d3 = "RecursiveDirectoryIterator" ascii
+        $d4 = "glob(" ascii
+        $r1 = "file_get_contents(" ascii
+        $r2 = "fread(" ascii
+        $w1 = "file_put_contents(" ascii
+        $w2 = "fwrite(" ascii
+        $s1 = /<script[ \t]{1,3}(type=["']?text\/javascript["']?[ \t]{1,3})?src=/ ascii nocase
+        $s2 = /<iframe[ \t]{1,3}src=/ ascii nocase
+        $x1 = "preg_replace" ascii
+        $x2 = "str_replace" ascii
+        $x3 = "str_ireplace" ascii
+        $x4 = "substr_replace" ascii
+        $fw = /(^|\n)[ \t]{0,4}(namespace|abstract class|final class|class)[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 60KB and not $fw and 1 of ($d*) and 1 of ($r*) and 1 of ($w*) and 1 of ($s*) and 1 of ($x*)
+}
+
+rule PHP_Chunked_Junk_Payload : php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "PHP payload split into dozens of numbered string chunks that are concatenated and cleaned of junk markers at run time"
+        family = "PHP-ChunkedPayload"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $j = /\.\$[A-Za-z_]{1,3}[0-9]{1,4}\.\$[A-Za-z_]{1,3}[0-9]{1,4}\.\$[A-Za-z_]{1,3}[0-9]{1,4}\./ ascii
+        $r = /str_i?replace[ \t]{0,2}\(/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 1MB and #j > 10 and $r
+}
+
+rule PHP_Blacklist_Aware_Redirector : php seo_spam
+{
+    meta:
+        severity = "high"
+        description = "PHP redirector that checks whether its own domain is blacklisted (Spamhaus DBL, Safe Browsing) before sending visitors on - spam/phishing redirector"
+        family = "PHP-SpamRedirector"
+        reference = "https://attack.mitre.org/techniques/T1584/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $b1 = "spamhaus.org" ascii nocase
+        $b2 = "safebrowsing" ascii nocase
+        $b3 = "surbl.org" ascii nocase
+        $h1 = "HTTP_HOST" ascii
+        $h2 = "SERVER_NAME" ascii
+        $l = /header[ \t]{0,2}\([ \t]{0,2}["']Location/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 50KB and 1 of ($b*) and 1 of ($h*) and $l
 }
 
 /* Well-known families, recognised by their code structure (function and action sets). */
