@@ -46,8 +46,9 @@ rule PHP_Variable_Function_Request : webshell php
         date = "2026-11-24"
     strings:
         $v = /\$_(POST|GET|REQUEST|COOKIE)\[[^\]\n]{1,40}\][ \t]{0,4}\([ \t]{0,4}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)\[/ ascii
+        $v2 = /\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,40}\[[^\]\n]{1,40}\][ \t\r\n]{0,60}\([ \t\r\n]{0,60}(@[ \t]{0,2})?(\$_(POST|GET|REQUEST|COOKIE)|''|"")/ ascii
     condition:
-        PHP_Context and filesize < 2MB and $v
+        PHP_Context and filesize < 2MB and any of them
 }
 
 rule PHP_Request_Command_Exec : webshell php
@@ -77,11 +78,11 @@ rule PHP_Request_Command_Exec_Indirect : webshell php
         date = "2026-11-24"
     strings:
         $r = /\$_(POST|GET|REQUEST|COOKIE)\[[ \t]{0,2}["'](cmd|command|exec|execute|shell|shellcmd)["'][ \t]{0,2}\]/ ascii nocase
-        $f1 = "shell_exec(" ascii nocase
-        $f2 = "passthru(" ascii nocase
-        $f3 = "system(" ascii nocase
-        $f4 = "proc_open(" ascii nocase
-        $f5 = "popen(" ascii nocase
+        $f1 = /shell_exec[ \t]{0,3}\(/ ascii nocase
+        $f2 = /passthru[ \t]{0,3}\(/ ascii nocase
+        $f3 = /system[ \t]{0,3}\(/ ascii nocase
+        $f4 = /proc_open[ \t]{0,3}\(/ ascii nocase
+        $f5 = /popen[ \t]{0,3}\(/ ascii nocase
         $o = "2>&1" ascii
     condition:
         PHP_Context and filesize < 2MB and $r and 1 of ($f*) and $o
@@ -142,18 +143,18 @@ rule PHP_File_Manager_Shell : webshell php
         author = "breachscan"
         date = "2026-11-24"
     strings:
-        $u = "move_uploaded_file(" ascii nocase
-        $l1 = "scandir(" ascii nocase
-        $l2 = "opendir(" ascii nocase
-        $d = "unlink(" ascii nocase
-        $c1 = "shell_exec(" ascii nocase
-        $c2 = "passthru(" ascii nocase
-        $c3 = "proc_open(" ascii nocase
-        $c4 = "popen(" ascii nocase
-        $i1 = "php_uname(" ascii nocase
-        $i2 = "disk_free_space(" ascii nocase
-        $i3 = "posix_getpwuid(" ascii nocase
-        $i4 = "getcwd(" ascii nocase
+        $u = /move_uploaded_file[ \t]{0,3}\(/ ascii nocase
+        $l1 = /scandir[ \t]{0,3}\(/ ascii nocase
+        $l2 = /opendir[ \t]{0,3}\(/ ascii nocase
+        $d = /unlink[ \t]{0,3}\(/ ascii nocase
+        $c1 = /shell_exec[ \t]{0,3}\(/ ascii nocase
+        $c2 = /passthru[ \t]{0,3}\(/ ascii nocase
+        $c3 = /proc_open[ \t]{0,3}\(/ ascii nocase
+        $c4 = /popen[ \t]{0,3}\(/ ascii nocase
+        $i1 = /php_uname[ \t]{0,3}\(/ ascii nocase
+        $i2 = /disk_free_space[ \t]{0,3}\(/ ascii nocase
+        $i3 = /posix_getpwuid[ \t]{0,3}\(/ ascii nocase
+        $i4 = /getcwd[ \t]{0,3}\(/ ascii nocase
         $r = /\$_(POST|GET|REQUEST)\[/ ascii
     condition:
         PHP_Context and filesize < 2MB and $u and 1 of ($l*) and $d and 1 of ($c*) and 2 of ($i*) and $r
@@ -168,13 +169,13 @@ private rule PHP_Code_Fragment
     meta:
         description = "helper: PHP opening tag, or a PHP fragment (no tag) that starts with a variable or a typical statement"
     strings:
-        $c1 = "error_reporting(" ascii
-        $c2 = "set_time_limit(" ascii
-        $c3 = "ini_set(" ascii
+        $c1 = /error_reporting[ \t]{0,3}\(/ ascii
+        $c2 = /set_time_limit[ \t]{0,3}\(/ ascii
+        $c3 = /ini_set[ \t]{0,3}\(/ ascii
         $c4 = "function " ascii
         $c5 = "if(" ascii
         $c6 = "if (" ascii
-        $c7 = "print(" ascii
+        $c7 = /print[ \t]{0,3}\(/ ascii
         $c8 = "?><?php" ascii
     condition:
         PHP_Context or uint8(0) == 0x24 or for any of ($c*) : ($ at 0)
@@ -191,7 +192,7 @@ private rule PHP_Request_Input
         $r4 = "$_COOKIE" ascii
         $r5 = "$_FILES" ascii
         $r6 = "php://input" ascii nocase
-        $r7 = "getallheaders(" ascii nocase
+        $r7 = /getallheaders[ \t]{0,3}\(/ ascii nocase
         $r8 = /\$_SERVER[ \t]{0,2}\[[ \t]{0,2}["']HTTP_[A-Z0-9_]{1,40}["']/ ascii
         $r9 = "HTTP_RAW_POST_DATA" ascii
         $r10 = /\$\{[ \t]{0,2}["']_(P|G|R|C)/ ascii
@@ -658,9 +659,9 @@ rule PHP_Shell_Function_Fallback_Chain : webshell php
         $f4 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']exec["']/ ascii nocase
         $f5 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']popen["']/ ascii nocase
         $f6 = /(is_callable|function_exists)[ \t]{0,3}\([ \t]{0,3}["']proc_open["']/ ascii nocase
-        $c1 = "passthru(" ascii nocase
-        $c2 = "shell_exec(" ascii nocase
-        $c3 = "system(" ascii nocase
+        $c1 = /passthru[ \t]{0,3}\(/ ascii nocase
+        $c2 = /shell_exec[ \t]{0,3}\(/ ascii nocase
+        $c3 = /system[ \t]{0,3}\(/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 2MB and 3 of ($f*) and 2 of ($c*)
 }
@@ -676,39 +677,39 @@ rule PHP_File_Manager_Webshell : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $l1 = "scandir(" ascii nocase
-        $l2 = "opendir(" ascii nocase
-        $l3 = "readdir(" ascii nocase
-        $l4 = "glob(" ascii nocase
-        $u1 = "move_uploaded_file(" ascii nocase
+        $l1 = /scandir[ \t]{0,3}\(/ ascii nocase
+        $l2 = /opendir[ \t]{0,3}\(/ ascii nocase
+        $l3 = /readdir[ \t]{0,3}\(/ ascii nocase
+        $l4 = /glob[ \t]{0,3}\(/ ascii nocase
+        $u1 = /move_uploaded_file[ \t]{0,3}\(/ ascii nocase
         $u2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
-        $w1 = "file_put_contents(" ascii nocase
-        $w2 = "fwrite(" ascii nocase
-        $w3 = "fputs(" ascii nocase
-        $d1 = "unlink(" ascii nocase
-        $d2 = "rmdir(" ascii nocase
-        $d3 = "rename(" ascii nocase
-        $d4 = "chmod(" ascii nocase
-        $d5 = "touch(" ascii nocase
+        $w1 = /file_put_contents[ \t]{0,3}\(/ ascii nocase
+        $w2 = /fwrite[ \t]{0,3}\(/ ascii nocase
+        $w3 = /fputs[ \t]{0,3}\(/ ascii nocase
+        $d1 = /unlink[ \t]{0,3}\(/ ascii nocase
+        $d2 = /rmdir[ \t]{0,3}\(/ ascii nocase
+        $d3 = /rename[ \t]{0,3}\(/ ascii nocase
+        $d4 = /chmod[ \t]{0,3}\(/ ascii nocase
+        $d5 = /touch[ \t]{0,3}\(/ ascii nocase
         $i1 = "php_uname" ascii nocase
         $i2 = "disk_free_space" ascii nocase
         $i3 = "posix_getpwuid" ascii nocase
         $i4 = "disable_functions" ascii nocase
         $i5 = "safe_mode" ascii nocase
         $i6 = "get_current_user" ascii nocase
-        $i7 = "fileperms(" ascii nocase
+        $i7 = /fileperms[ \t]{0,3}\(/ ascii nocase
         $i8 = "getmyuid" ascii nocase
         $i9 = "SERVER_SOFTWARE" ascii
         $i10 = "posix_getgrgid" ascii nocase
         $i11 = "uname -a" ascii
         $i12 = "phpversion()" ascii nocase
         $i13 = "open_basedir" ascii nocase
-        $e1 = "shell_exec(" ascii nocase
-        $e2 = "passthru(" ascii nocase
-        $e3 = "proc_open(" ascii nocase
-        $e4 = "popen(" ascii nocase
-        $e5 = "system(" ascii nocase
-        $e6 = "exec(" ascii nocase
+        $e1 = /shell_exec[ \t]{0,3}\(/ ascii nocase
+        $e2 = /passthru[ \t]{0,3}\(/ ascii nocase
+        $e3 = /proc_open[ \t]{0,3}\(/ ascii nocase
+        $e4 = /popen[ \t]{0,3}\(/ ascii nocase
+        $e5 = /system[ \t]{0,3}\(/ ascii nocase
+        $e6 = /exec[ \t]{0,3}\(/ ascii nocase
         $wp = "ABSPATH" ascii
         $ns = /^namespace[ \t]/ ascii
     condition:
@@ -739,7 +740,7 @@ rule PHP_Mass_Mailer : php mailer
         $h4 = "Reply-To" ascii nocase
         $h5 = "From:" ascii nocase
         $fp = /foreach[ \t]{0,3}\([ \t]{0,3}\$_(POST|GET|REQUEST|COOKIE)[ \t]{1,3}as/ ascii nocase
-        $b2 = "base64_decode(" ascii nocase
+        $b2 = /base64_decode[ \t]{0,3}\(/ ascii nocase
         $hx = /ini_set[ \t]{0,3}\([ \t]{0,3}["']mail\.add_x_header["']/ ascii nocase
         $sv = /\$_SERVER[ \t]{0,2}\[[ \t]{0,2}["'](REMOTE_ADDR|HTTP_REFERER|SCRIPT_FILENAME)["'][ \t]{0,2}\][ \t]{0,2}=[ \t]{0,2}["']/ ascii
         $fw = /(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
@@ -805,9 +806,9 @@ rule PHP_Timestomp_Self_Delete : php anti_forensics
     strings:
         $t1 = /touch[ \t]{0,3}\([^;]{0,80}(time[ \t]{0,2}\(\)[ \t]{0,2}-|mktime[ \t]{0,2}\(|filemtime[ \t]{0,2}\(|strtotime)/ ascii nocase
         $t2 = /touch[ \t]{0,2}\([ \t]{0,2}__FILE__[ \t]{0,2},/ ascii
-        $fw1 = "file_put_contents(" ascii
-        $fw2 = "fwrite(" ascii
-        $fw3 = "move_uploaded_file(" ascii
+        $fw1 = /file_put_contents[ \t]{0,3}\(/ ascii
+        $fw2 = /fwrite[ \t]{0,3}\(/ ascii
+        $fw3 = /move_uploaded_file[ \t]{0,3}\(/ ascii
         $u = /unlink[ \t]{0,3}\([ \t]{0,3}(__FILE__|\$_SERVER\[["']SCRIPT_FILENAME)/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 100KB and
@@ -857,19 +858,19 @@ rule PHP_Reverse_Bind_Shell : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $s1 = "fsockopen(" ascii nocase
-        $s2 = "socket_create(" ascii nocase
-        $s3 = "stream_socket_client(" ascii nocase
-        $s4 = "stream_socket_server(" ascii nocase
-        $s5 = "socket_bind(" ascii nocase
+        $s1 = /fsockopen[ \t]{0,3}\(/ ascii nocase
+        $s2 = /socket_create[ \t]{0,3}\(/ ascii nocase
+        $s3 = /stream_socket_client[ \t]{0,3}\(/ ascii nocase
+        $s4 = /stream_socket_server[ \t]{0,3}\(/ ascii nocase
+        $s5 = /socket_bind[ \t]{0,3}\(/ ascii nocase
         $sh1 = "/bin/sh" ascii
         $sh2 = "/bin/bash" ascii
         $sh3 = "cmd.exe" ascii nocase
-        $e1 = "proc_open(" ascii nocase
-        $e2 = "shell_exec(" ascii nocase
-        $e3 = "passthru(" ascii nocase
-        $e4 = "popen(" ascii nocase
-        $e5 = "system(" ascii nocase
+        $e1 = /proc_open[ \t]{0,3}\(/ ascii nocase
+        $e2 = /shell_exec[ \t]{0,3}\(/ ascii nocase
+        $e3 = /passthru[ \t]{0,3}\(/ ascii nocase
+        $e4 = /popen[ \t]{0,3}\(/ ascii nocase
+        $e5 = /system[ \t]{0,3}\(/ ascii nocase
         $e6 = /[^A-Za-z0-9_>:$]exec[ \t]{0,2}\(/ ascii nocase
         $p1 = "#!/usr/bin/perl" ascii
         $p2 = "IyEvdXNyL2Jpbi9wZXJs" ascii
@@ -892,10 +893,10 @@ rule PHP_Socket_Tunnel : webshell php tunnel
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $s1 = "fsockopen(" ascii nocase
-        $s2 = "socket_create(" ascii nocase
-        $s3 = "stream_socket_client(" ascii nocase
-        $s4 = "socket_connect(" ascii nocase
+        $s1 = /fsockopen[ \t]{0,3}\(/ ascii nocase
+        $s2 = /socket_create[ \t]{0,3}\(/ ascii nocase
+        $s3 = /stream_socket_client[ \t]{0,3}\(/ ascii nocase
+        $s4 = /socket_connect[ \t]{0,3}\(/ ascii nocase
         $in1 = "php://input" ascii nocase
         $in2 = "HTTP_RAW_POST_DATA" ascii
         $in3 = "getallheaders" ascii nocase
@@ -1061,11 +1062,11 @@ rule PHP_Behinder_Payload_Module : webshell php
     strings:
         $m = /function[ \t]{1,3}main[ \t]{0,2}\(\$/ ascii
         $s = /\$_SESSION[ \t]{0,2}\[/ ascii
-        $c1 = "proc_open(" ascii nocase
-        $c2 = "fsockopen(" ascii nocase
-        $c3 = "socket_create(" ascii nocase
-        $c4 = "stream_socket_client(" ascii nocase
-        $c5 = "shell_exec(" ascii nocase
+        $c1 = /proc_open[ \t]{0,3}\(/ ascii nocase
+        $c2 = /fsockopen[ \t]{0,3}\(/ ascii nocase
+        $c3 = /socket_create[ \t]{0,3}\(/ ascii nocase
+        $c4 = /stream_socket_client[ \t]{0,3}\(/ ascii nocase
+        $c5 = /shell_exec[ \t]{0,3}\(/ ascii nocase
         $k1 = "ignore_user_abort" ascii
         $k2 = "session_write_close" ascii
         $k3 = "set_time_limit(0)" ascii
@@ -1089,7 +1090,7 @@ rule PHP_Write_Request_Code_To_File : webshell php dropper
         $u2 = /(file_get_contents|copy|curl_init)[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[/ ascii nocase
         $u3 = /fopen[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST)[ \t]{0,2}\[[^\]\n]{1,30}\][ \t]{0,2},[ \t]{0,2}["']r/ ascii nocase
         $o1 = /fopen[ \t]{0,2}\([^;]{1,80},[ \t]{0,2}["'][wa]b?["']/ ascii
-        $o2 = "file_put_contents(" ascii
+        $o2 = /file_put_contents[ \t]{0,3}\(/ ascii
         $o3 = /copy[ \t]{0,2}\(/ ascii
     condition:
         PHP_Code_Fragment and filesize < 20KB and ($w1 or (1 of ($u*) and 1 of ($o*) and filesize < 5KB))
@@ -1124,7 +1125,7 @@ rule PHP_UDP_Flooder : php dos
         $u = /fsockopen[ \t]{0,2}\([ \t]{0,2}["'](udp|tcp):\/\// ascii nocase
         $l1 = /while[ \t]{0,2}\(/ ascii
         $l2 = /for[ \t]{0,2}\(/ ascii
-        $w = "fwrite(" ascii
+        $w = /fwrite[ \t]{0,3}\(/ ascii
     condition:
         PHP_Code_Fragment and filesize < 100KB and $u and 1 of ($l*) and $w and PHP_Request_Input
 }
@@ -1143,11 +1144,11 @@ rule PHP_DB_Client_Shell : webshell php
         $c2 = /(mysql_connect|mysqli_connect|new[ \t]{1,2}mysqli|pg_connect|mssql_connect)[ \t]{0,2}\(/ ascii nocase
         $q1 = "into outfile" ascii nocase
         $q2 = "into dumpfile" ascii nocase
-        $q3 = "load_file(" ascii nocase
+        $q3 = /load_file[ \t]{0,3}\(/ ascii nocase
         $q4 = "@@basedir" ascii nocase
         $q5 = "@@plugin_dir" ascii nocase
         $q6 = "xp_cmdshell" ascii nocase
-        $q7 = "sys_exec(" ascii nocase
+        $q7 = /sys_exec[ \t]{0,3}\(/ ascii nocase
         $h = /\$_(POST|GET|REQUEST)[ \t]{0,2}\[[ \t]{0,2}["'](host|dbhost|server|db_host|sql_host)["']/ ascii nocase
         $fw = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
     condition:
@@ -1190,8 +1191,8 @@ rule PHP_cPanel_Shadow_Tamper : webshell php
     strings:
         $c = ".cpanel" ascii
         $s = /\/etc\/[^"'\n]{0,80}shadow/ ascii
-        $w1 = "fwrite(" ascii
-        $w2 = "file_put_contents(" ascii
+        $w1 = /fwrite[ \t]{0,3}\(/ ascii
+        $w2 = /file_put_contents[ \t]{0,3}\(/ ascii
         $u = "get_current_user" ascii
     condition:
         PHP_Code_Fragment and filesize < 50KB and $s and 1 of ($w*) and ($c or $u)
@@ -1207,12 +1208,12 @@ rule PHP_Mass_Defacer : php defacer
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $d1 = "scandir(" ascii
-        $d2 = "opendir(" ascii
+        $d1 = /scandir[ \t]{0,3}\(/ ascii
+        $d2 = /opendir[ \t]{0,3}\(/ ascii
         $d3 = "RecursiveDirectoryIterator" ascii
-        $d4 = "glob(" ascii
-        $w1 = "file_put_contents(" ascii
-        $w2 = "fwrite(" ascii
+        $d4 = /glob[ \t]{0,3}\(/ ascii
+        $w1 = /file_put_contents[ \t]{0,3}\(/ ascii
+        $w2 = /fwrite[ \t]{0,3}\(/ ascii
         $w3 = /copy[ \t]{0,2}\(/ ascii
         $t1 = /\$_(POST|GET|REQUEST)[ \t]{0,2}\[[ \t]{0,2}["'][a-z_]{0,20}(dir|index|deface|path)[a-z_]{0,20}["']/ ascii nocase
         $t2 = /deface|hacked[ \t]by|was[ \t]here/ ascii nocase
@@ -1234,18 +1235,18 @@ rule PHP_Stealth_File_Manager : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $l1 = "scandir(" ascii nocase
-        $l2 = "opendir(" ascii nocase
-        $l3 = "glob(" ascii nocase
-        $u1 = "move_uploaded_file(" ascii nocase
+        $l1 = /scandir[ \t]{0,3}\(/ ascii nocase
+        $l2 = /opendir[ \t]{0,3}\(/ ascii nocase
+        $l3 = /glob[ \t]{0,3}\(/ ascii nocase
+        $u1 = /move_uploaded_file[ \t]{0,3}\(/ ascii nocase
         $u2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
-        $w1 = "file_put_contents(" ascii nocase
-        $w2 = "fwrite(" ascii nocase
-        $d1 = "unlink(" ascii nocase
-        $d2 = "rmdir(" ascii nocase
-        $d3 = "rename(" ascii nocase
-        $d4 = "chmod(" ascii nocase
-        $d5 = "touch(" ascii nocase
+        $w1 = /file_put_contents[ \t]{0,3}\(/ ascii nocase
+        $w2 = /fwrite[ \t]{0,3}\(/ ascii nocase
+        $d1 = /unlink[ \t]{0,3}\(/ ascii nocase
+        $d2 = /rmdir[ \t]{0,3}\(/ ascii nocase
+        $d3 = /rename[ \t]{0,3}\(/ ascii nocase
+        $d4 = /chmod[ \t]{0,3}\(/ ascii nocase
+        $d5 = /touch[ \t]{0,3}\(/ ascii nocase
         $s1 = "error_reporting(0)" ascii nocase
         $s2 = "set_time_limit(0)" ascii nocase
         $s3 = "@ini_set('display_errors'" ascii nocase
@@ -1291,7 +1292,7 @@ rule PHP_SSH_Client_Shell : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $c = "ssh2_connect(" ascii nocase
+        $c = /ssh2_connect[ \t]{0,3}\(/ ascii nocase
         $a1 = "ssh2_auth_password" ascii nocase
         $a2 = "ssh2_exec" ascii nocase
         $a3 = "ssh2_shell" ascii nocase
@@ -1369,14 +1370,14 @@ rule PHP_Mass_Script_Injector : php injector
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $d1 = "scandir(" ascii
-        $d2 = "opendir(" ascii
+        $d1 = /scandir[ \t]{0,3}\(/ ascii
+        $d2 = /opendir[ \t]{0,3}\(/ ascii
         $d3 = "RecursiveDirectoryIterator" ascii
-        $d4 = "glob(" ascii
-        $r1 = "file_get_contents(" ascii
-        $r2 = "fread(" ascii
-        $w1 = "file_put_contents(" ascii
-        $w2 = "fwrite(" ascii
+        $d4 = /glob[ \t]{0,3}\(/ ascii
+        $r1 = /file_get_contents[ \t]{0,3}\(/ ascii
+        $r2 = /fread[ \t]{0,3}\(/ ascii
+        $w1 = /file_put_contents[ \t]{0,3}\(/ ascii
+        $w2 = /fwrite[ \t]{0,3}\(/ ascii
         $s1 = /<script[ \t]{1,3}(type=["']?text\/javascript["']?[ \t]{1,3})?src=/ ascii nocase
         $s2 = /<iframe[ \t]{1,3}src=/ ascii nocase
         $x1 = "preg_replace" ascii
@@ -1424,6 +1425,21 @@ rule PHP_Blacklist_Aware_Redirector : php seo_spam
         PHP_Code_Fragment and filesize < 50KB and 1 of ($b*) and 1 of ($h*) and $l
 }
 
+rule PHP_Encoded_Script_Injection : php injector
+{
+    meta:
+        severity = "high"
+        description = "PHP printing a base64-encoded <script src=...> or <iframe> into pages (injected malvertising/redirect loader)"
+        family = "PHP-Injector"
+        reference = "https://attack.mitre.org/techniques/T1608/004/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $e = /(echo|print)[ \t(]{1,3}base64_decode[ \t]{0,2}\([ \t]{0,2}["'](PHNjcmlwd|PGlmcmFtZ|PHNjcmlwdC)/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 5MB and $e
+}
+
 /* Well-known families, recognised by their code structure (function and action sets). */
 
 rule PHP_WSO_FilesMan_Structure : webshell php wso
@@ -1450,7 +1466,7 @@ rule PHP_WSO_FilesMan_Structure : webshell php wso
         $a12 = "actionSql" ascii nocase
         $w1 = "wsoHeader" ascii nocase
         $w2 = "wsoFooter" ascii nocase
-        $w3 = "wsoEx(" ascii nocase
+        $w3 = /wsoEx[ \t]{0,3}\(/ ascii nocase
         $w4 = "wsoPerms" ascii nocase
         $w5 = "wsoViewSize" ascii nocase
         $w6 = "wsoLogin" ascii nocase
