@@ -505,11 +505,13 @@ rule PHP_Eval_Decoded_Payload : webshell php obfuscation
     strings:
         $e = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack)[ \t]{0,8}\(/ ascii nocase
         $w = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\([ \t]{0,4}(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\(/ ascii nocase
+        $q = /(eval|assert)[ \t]{0,3}\([ \t]{0,3}["']\?>["'][ \t]{0,3}\.[ \t]{0,3}(@[ \t]{0,2})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|hex2bin)[ \t]{0,3}\(/ ascii nocase
+        $cf = /create_function[ \t]{0,3}\([^,;]{0,30},[ \t]{0,3}(@[ \t]{0,2})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|hex2bin)[ \t]{0,3}\(/ ascii nocase
         $g = /eval[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,3}\([ \t\r\n]{0,3}(\$|["'][A-Za-z0-9+\/=]{20})/ ascii nocase
         $f = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?eval[ \t]{0,3}\(/ ascii nocase
         $fd = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?(gzinflate|gzuncompress|str_rot13|strrev|gzdecode)[ \t]{0,3}\(/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 5MB and (any of ($e, $w, $g) or ($f and $fd)) and not PHP_Encoded_Eval_Chain
+        PHP_Code_Fragment and filesize < 5MB and (any of ($e, $w, $g, $q, $cf) or ($f and $fd)) and not PHP_Encoded_Eval_Chain
 }
 
 rule PHP_Inline_Encoded_Blob_Decode : php obfuscation
@@ -599,10 +601,24 @@ rule PHP_Include_Request_Or_Stream : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $i1 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}(@[ \t]{0,2})?\$_(GET|POST|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii nocase
         $i2 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}["'](php:\/\/input|data:\/\/|data:text|php:\/\/filter)/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 1MB and any of them
+}
+
+rule PHP_Include_Request_Data : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP including a file named directly by request data (remote/local file inclusion backdoor)"
+        family = "PHP-IncludeShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $i1 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}(@[ \t]{0,2})?\$_(GET|POST|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 100KB and $i1
 }
 
 rule PHP_Backtick_Request_Exec : webshell php
@@ -964,10 +980,13 @@ rule PHP_Encrypted_Body_Eval : webshell php
         $e1 = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,3}\(/ ascii nocase
         $e2 = "create_function" ascii nocase
         $k = /key[ \t]{0,2}=[ \t]{0,2}["'][0-9a-f]{16}["']/ ascii
+        $x1 = /\^\$[A-Za-z_][A-Za-z0-9_]{0,20};/ ascii
+        $x2 = /\^ \$[A-Za-z_][A-Za-z0-9_]{0,20};/ ascii
         $ef = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,3}\([ \t]{0,3}[A-Za-z_][A-Za-z0-9_]{1,30}[ \t]{0,2}\(/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 50KB and 1 of ($d*) and
         ((1 of ($in*) and (1 of ($e1, $e2) or PHP_Dynamic_Call) and ($k or $in1)) or ($ef and filesize < 10KB))
+        or (PHP_Code_Fragment and filesize < 50KB and $in2 and $k and $e1 and 1 of ($x*) and PHP_Request_Input)
 }
 
 
@@ -1563,6 +1582,24 @@ rule PHP_Weevely_Agent : webshell php weevely
         PHP_Code_Fragment and filesize < 50KB and 1 of ($in*) and $pm and 1 of ($z*) and 1 of ($x*) and ($e or PHP_Variable_Create_Function or PHP_Dynamic_Call)
 }
 
+rule PHP_Cmd_Parameter_Exec : webshell php
+{
+    meta:
+        severity = "high"
+        description = "PHP reading a command-named request parameter (cmd, command, exec, shell) and passing a variable to a command-execution function"
+        family = "PHP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $r = /\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,2}\[[ \t]{0,2}["'](cmd|command|exec|execute|shell|shellcmd|cmdline|komut|cmd_exec)["'][ \t]{0,2}\]/ ascii nocase
+        $x = /(^|[^A-Za-z0-9_>:$])(system|passthru|shell_exec|exec|popen|proc_open)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_]/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 500KB and $r and $x and
+        not PHP_Request_Command_Exec and not PHP_Request_Command_Exec_Indirect and not PHP_Multi_Exec_Shell and
+        not PHP_Command_Exec_Variable_Small and not PHP_Shell_Function_Fallback_Chain
+}
+
 /* Catch-all rules: reported only when no more specific rule above explains the file. */
 
 rule PHP_Eval_Request_Variable : webshell php
@@ -1578,7 +1615,7 @@ rule PHP_Eval_Request_Variable : webshell php
         $e = /(^|[^A-Za-z0-9_>:$])(eval|assert|create_function)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(["'][ \t]{0,2}["'][ \t]{0,2},[ \t]{0,3})?\$/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 30KB and $e and PHP_Request_Input and not PHP_Eval_Request_OneLiner and not PHP_Create_Function_Request and
-        not PHP_Encrypted_Body_Eval and not PHP_Eval_Decoded_Payload and not PHP_Encoded_Eval_Chain
+        not PHP_Encrypted_Body_Eval and not PHP_Eval_Decoded_Payload and not PHP_Cmd_Parameter_Exec and not PHP_Include_Request_Data and not PHP_Encoded_Eval_Chain
 }
 
 rule PHP_Tiny_Uploader : webshell php uploader
@@ -1628,5 +1665,5 @@ rule PHP_Tiny_Request_Exec : webshell php
         not PHP_Request_Command_Exec_Indirect and not PHP_Create_Function_Request and not PHP_Dangerous_Callback_Request and
         not PHP_Obfuscated_Function_Call_Request and not PHP_Variable_Create_Function and not PHP_Multi_Exec_Shell and
         not PHP_Include_Request_Or_Stream and not PHP_Backtick_Request_Exec and not PHP_Write_Request_Code_To_File and
-        not PHP_Encrypted_Body_Eval and not PHP_Eval_Decoded_Payload
+        not PHP_Encrypted_Body_Eval and not PHP_Eval_Decoded_Payload and not PHP_Cmd_Parameter_Exec and not PHP_Include_Request_Data
 }
