@@ -264,8 +264,8 @@ private rule PHP_Obfuscated_Dangerous_Name
         $mx7 = /\\(x73|163)(y|\\x79|\\171)(s|\\x73|\\163)(t|\\x74|\\164)(e|\\x65|\\145)(m|\\x6d|\\155)/ ascii nocase
         $mx8 = /(v|\\x76|\\166)\\(x61|141)(l|\\x6c|\\154)[ \t]{0,2}(\(|\\x28|\\50)/ ascii nocase
         // junk-character filler removed at run time: str_replace("x","","axsxsxexrxt")
-        $jf1 = /str_i?replace[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{1,3}["'][ \t]{0,2},[ \t]{0,2}(""|'')[ \t]{0,2},[ \t]{0,2}["'][^"'\n$]{10,200}["'][ \t]{0,2}\)/ ascii nocase
-        $jf2 = /preg_(filter|replace)[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{1,20}["'][ \t]{0,2},[ \t]{0,2}(""|'')[ \t]{0,2},[ \t]{0,2}["'][^"'\n$]{4,100}["'][ \t]{0,2}\)/ ascii nocase
+        $jf1 = /str_i?replace[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{1,3}["'][ \t]{0,2},[ \t]{0,2}(""|'')[ \t]{0,2},[ \t]{0,2}["'][A-Za-z0-9_]{10,200}["'][ \t]{0,2}\)/ ascii nocase
+        $jf2 = /preg_(filter|replace)[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{1,20}["'][ \t]{0,2},[ \t]{0,2}(""|'')[ \t]{0,2},[ \t]{0,2}["'][A-Za-z0-9_ \t]{4,100}["'][ \t]{0,2}\)/ ascii nocase
         // decoder or evaluator name kept in a variable: $a = "base64_decode"; $b($a($s))
         $nv = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}=[ \t]{0,3}["'](base64_decode|gzinflate|gzuncompress|str_rot13|create_function|assert|eval|shell_exec|passthru)["'][ \t]{0,3};/ ascii nocase
         // chr() spelled names
@@ -489,7 +489,7 @@ rule PHP_Request_Dynamic_Function : webshell php
         $w1 = /=[ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,3};/ ascii
         $w2 = /extract[ \t]{0,3}\([ \t]{0,3}\$_(POST|GET|REQUEST|COOKIE)/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 512KB and not PHP_Variable_Function_Request and (any of ($v*) or (any of ($w*) and PHP_Dynamic_Call and filesize < 20KB))
+        PHP_Code_Fragment and filesize < 512KB and not PHP_Variable_Function_Request and (any of ($v*) or (any of ($w*) and PHP_Dynamic_Call and filesize < 3KB))
 }
 
 
@@ -577,18 +577,19 @@ rule PHP_String_Spaghetti_Obfuscation : php obfuscation
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $ix1 = /\]\.\$[A-Za-z_]/ ascii
-        $ix2 = /\] \. \$[A-Za-z_]/ ascii
-        $ch = /\)[ \t]{0,2}\.[ \t]{0,2}chr[ \t]{0,2}\(/ ascii nocase
+        $ix1 = /\[[0-9]{1,3}\]\.\$[A-Za-z_][A-Za-z0-9_]{0,30}\[[0-9]{1,3}\]/ ascii
+        $ix2 = /\[[0-9]{1,3}\] \. \$[A-Za-z_][A-Za-z0-9_]{0,30}\[[0-9]{1,3}\]/ ascii
+        $ch = /chr[ \t]{0,2}\([ \t]{0,2}(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])[ \t]{0,2}\)[ \t]{0,2}\.[ \t]{0,2}chr[ \t]{0,2}\([ \t]{0,2}(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])[ \t]{0,2}\)/ ascii nocase
         $q1 = "\".\"" ascii
         $q2 = "'.'" ascii
         $g = /goto[ \t]{1,4}[A-Za-z_][A-Za-z0-9_]{0,20};/ ascii
         $inc = "++$_" ascii
+        $ev = /(^|[^A-Za-z0-9_>:$])eval[ \t]{0,3}\(/ ascii nocase
         $xo = /["'][ \t]{0,2}\^[ \t]{0,2}["']\\x[0-9a-fA-F]/ ascii
     condition:
         PHP_Code_Fragment and filesize < 1MB and
-        (#ix1 + #ix2 > 10 or #ch > 15 or #q1 + #q2 > 40 or #g > 40 or #xo > 0 or #inc > 8) and
-        (PHP_Dynamic_Call or PHP_Exec_Sink or PHP_Decoder)
+        ((#ix1 + #ix2 > 10 or #ch > 15 or #q1 + #q2 > 40 or #xo > 0 or #inc > 8) and (PHP_Dynamic_Call or PHP_Exec_Sink or PHP_Decoder) or
+         (#g > 40 and (PHP_Obfuscated_Dangerous_Name or PHP_Base64_Hostile_Code or ($ev and PHP_Decoder))))
 }
 
 rule PHP_Include_Request_Or_Stream : webshell php
@@ -601,7 +602,9 @@ rule PHP_Include_Request_Or_Stream : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $i2 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}["'](php:\/\/input|data:\/\/|data:text|php:\/\/filter)/ ascii nocase
+        $i2 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}["']php:\/\/input/ ascii nocase
+        $i3 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}["'](data:\/\/|data:text|php:\/\/filter)[^"'\n]{0,40}base64/ ascii nocase
+        $i4 = /(include|require)(_once)?[ \t]{0,4}\(?[ \t]{0,4}["'](data:\/\/|data:text)[^\n;]{0,80}\$_(GET|POST|REQUEST|COOKIE)/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 1MB and any of them
 }
@@ -854,6 +857,7 @@ rule PHP_SEO_Cloaking_Spam : php seo_spam
         $r2 = "curl_exec" ascii nocase
         $r3 = /fsockopen|stream_context_create|fopen[ \t]{0,3}\([ \t]{0,3}["']https?:/ ascii nocase
         $r4 = /file_get_contents[ \t]{0,3}\([ \t]{0,3}\$/ ascii nocase
+        $mbot = /(preg_match|stripos|strpos|stristr|strstr|eregi|in_array)[ \t]{0,2}\([^;]{0,120}(googlebot|bingbot|baiduspider|yandexbot|msnbot|slurp|google\|)/ ascii nocase
         $o1 = /header[ \t]{0,3}\([ \t]{0,3}["']Location/ ascii nocase
         $o2 = /(echo|print)[ \t(]{1,3}\$/ ascii
         $o3 = "<script" ascii nocase
@@ -861,7 +865,8 @@ rule PHP_SEO_Cloaking_Spam : php seo_spam
         $fw = /^namespace[ \t]/ ascii
         $cls = /class[ \t]{1,4}[A-Za-z_]/ ascii
     condition:
-        PHP_Code_Fragment and filesize < 300KB and not $fw and #cls < 2 and $ua and 2 of ($b*) and 1 of ($r*) and ($ref or 2 of ($o*))
+        PHP_Code_Fragment and filesize < 300KB and not $fw and #cls < 2 and $ua and ($mbot or 3 of ($b*)) and 2 of ($b*) and 1 of ($r*) and ($ref or 2 of ($o*)) and
+        (1 of ($r1, $r2, $r3) or filesize < 20KB)
 }
 
 rule PHP_Reverse_Bind_Shell : webshell php
@@ -1316,8 +1321,11 @@ rule PHP_SSH_Client_Shell : webshell php
         $a2 = "ssh2_exec" ascii nocase
         $a3 = "ssh2_shell" ascii nocase
         $fw = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
+        $cl = /(^|\n)[ \t]{0,4}(abstract |final )?class[ \t]{1,4}[A-Za-z_]/ ascii
+        $x = /(extract[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST)|ssh2_connect[ \t]{0,2}\([ \t]{0,2}\$_(POST|GET|REQUEST))/ ascii
     condition:
-        PHP_Code_Fragment and filesize < 200KB and not $fw and $c and 1 of ($a*) and PHP_Request_Input
+        PHP_Code_Fragment and filesize < 200KB and not $fw and not $cl and $c and 1 of ($a*) and PHP_Request_Input and
+        ($x or filesize < 15KB)
 }
 
 rule PHP_SEO_Doorway_Page : php seo_spam
@@ -1352,7 +1360,7 @@ rule PHP_SMTP_Spam_Relay : php mailer
         $m3 = /mail[ \t]{0,2}\(/ ascii
         $fw = /(^|\n)[ \t]{0,4}(namespace|abstract class|final class|class)[ \t]{1,4}[A-Za-z_]/ ascii
     condition:
-        PHP_Code_Fragment and filesize < 200KB and not $fw and $s and 2 of ($m*) and PHP_Request_Input
+        PHP_Code_Fragment and filesize < 40KB and not $fw and $s and 2 of ($m*) and PHP_Request_Input
 }
 
 rule PHP_Request_Driven_Mailer : php mailer
@@ -1612,9 +1620,10 @@ rule PHP_Eval_Request_Variable : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $e = /(^|[^A-Za-z0-9_>:$])(eval|assert|create_function)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(["'][ \t]{0,2}["'][ \t]{0,2},[ \t]{0,3})?\$/ ascii nocase
+        $e = /(^|[^A-Za-z0-9_>:$])(eval|create_function)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(["'][ \t]{0,2}["'][ \t]{0,2},[ \t]{0,3})?\$/ ascii nocase
+        $a = /(^|[^A-Za-z0-9_>:$])assert[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 30KB and $e and PHP_Request_Input and not PHP_Eval_Request_OneLiner and not PHP_Create_Function_Request and
+        PHP_Code_Fragment and filesize < 30KB and ($e or ($a and filesize < 5KB)) and PHP_Request_Input and not PHP_Eval_Request_OneLiner and not PHP_Create_Function_Request and
         not PHP_Encrypted_Body_Eval and not PHP_Eval_Decoded_Payload and not PHP_Cmd_Parameter_Exec and not PHP_Include_Request_Data and not PHP_Encoded_Eval_Chain
 }
 
@@ -1639,6 +1648,7 @@ rule PHP_Tiny_Uploader : webshell php uploader
         $chk4 = "mime_content_type" ascii nocase
         $chk5 = "wp_handle_upload" ascii
         $chk6 = "namespace " ascii
+        $chk7 = /(^|\n)[ \t]{0,4}(abstract |final )?class[ \t]{1,4}[A-Za-z_]/ ascii
     condition:
         PHP_Code_Fragment and not any of ($chk*) and (1 of ($m1, $m2)) and $n and
         not PHP_File_Manager_Shell and not PHP_File_Manager_Webshell and not PHP_Stealth_File_Manager and
