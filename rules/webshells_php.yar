@@ -268,6 +268,8 @@ private rule PHP_Obfuscated_Dangerous_Name
         $jf2 = /preg_(filter|replace)[ \t]{0,2}\([ \t]{0,2}["'][^"'\n]{1,20}["'][ \t]{0,2},[ \t]{0,2}(""|'')[ \t]{0,2},[ \t]{0,2}["'][A-Za-z0-9_ \t]{4,100}["'][ \t]{0,2}\)/ ascii nocase
         // decoder or evaluator name kept in a variable: $a = "base64_decode"; $b($a($s))
         $nv = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}=[ \t]{0,3}["'](base64_decode|gzinflate|gzuncompress|str_rot13|create_function|assert|eval|shell_exec|passthru)["'][ \t]{0,3};/ ascii nocase
+        // fragments of base64_decode shorter than the whole name: '64_de', 'se64_d'
+        $fr1 = /["'][a-z_]{0,3}64_d[a-z]{0,3}["']/ ascii
         // chr() spelled names
         $ch1 = /chr\(97\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)/ ascii nocase
         $ch2 = /chr\(115\)[ \t]{0,2}\.[ \t]{0,2}chr\(121\)[ \t]{0,2}\.[ \t]{0,2}chr\(115\)/ ascii nocase
@@ -442,9 +444,10 @@ rule PHP_Dangerous_Callback_Request : webshell php
         $as = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}=[ \t]{0,3}["'][ \t\x0b]{0,2}(assert|system|passthru|shell_exec|create_function|pcntl_exec)["'][ \t]{0,3}[;)]/ ascii nocase
         $cbany = /(call_user_func(_array)?|array_map|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply)[ \t]{0,3}\(/ ascii nocase
         $q = /["'][ \t]{0,2}(\\x0[bB9])?(assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/ ascii nocase
+        $cf = /(call_user_func(_array)?|array_map|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function)[ \t]{0,3}\([ \t]{0,3}[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,2}\([ \t]{0,2}["'][A-Za-z]{3,20}["'][ \t]{0,2}\)/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 1MB and PHP_Request_Input and
-        ($cb or ($as and (PHP_Dynamic_Call or $cbany)) or ($q and $cbany and filesize < 5KB))
+        ($cb or ($as and (PHP_Dynamic_Call or $cbany)) or ($q and $cbany and filesize < 5KB) or ($cf and filesize < 5KB))
 }
 
 rule PHP_Obfuscated_Function_Call_Request : webshell php obfuscation
@@ -507,11 +510,13 @@ rule PHP_Eval_Decoded_Payload : webshell php obfuscation
         $w = /(eval|assert)[ \t]{0,8}\([ \t]{0,8}(@[ \t]{0,2})?(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\([ \t]{0,4}(htmlspecialchars_decode|stripslashes|trim|gzinflate|gzuncompress|base64_decode|str_rot13|strrev)[ \t]{0,4}\(/ ascii nocase
         $q = /(eval|assert)[ \t]{0,3}\([ \t]{0,3}["']\?>["'][ \t]{0,3}\.[ \t]{0,3}(@[ \t]{0,2})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|hex2bin)[ \t]{0,3}\(/ ascii nocase
         $cf = /create_function[ \t]{0,3}\([^,;]{0,30},[ \t]{0,3}(@[ \t]{0,2})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|hex2bin)[ \t]{0,3}\(/ ascii nocase
+        $nn = /eval[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?eval[ \t]{0,3}\(/ ascii nocase
+        $el = /(eval|assert)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,3}\([ \t\r\n]{0,3}["'][A-Za-z0-9+\/=]{60}/ ascii nocase
         $g = /eval[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,3}\([ \t\r\n]{0,3}(\$|["'][A-Za-z0-9+\/=]{20})/ ascii nocase
         $f = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?eval[ \t]{0,3}\(/ ascii nocase
         $fd = /function[ \t]{1,4}[A-Za-z0-9_]{1,40}[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z0-9_]{1,40}[ \t]{0,3}\)[ \t\r\n]{0,4}\{[ \t\r\n]{0,4}return[ \t]{0,3}(@[ \t]{0,2})?(gzinflate|gzuncompress|str_rot13|strrev|gzdecode)[ \t]{0,3}\(/ ascii nocase
     condition:
-        PHP_Code_Fragment and filesize < 5MB and (any of ($e, $w, $g, $q, $cf) or ($f and $fd)) and not PHP_Encoded_Eval_Chain
+        PHP_Code_Fragment and filesize < 5MB and (any of ($e, $w, $g, $q, $cf, $nn, $el) or ($f and $fd)) and not PHP_Encoded_Eval_Chain
 }
 
 rule PHP_Inline_Encoded_Blob_Decode : php obfuscation
@@ -1465,6 +1470,32 @@ rule PHP_Encoded_Script_Injection : php injector
         $e = /(echo|print)[ \t(]{1,3}base64_decode[ \t]{0,2}\([ \t]{0,2}["'](PHNjcmlwd|PGlmcmFtZ|PHNjcmlwdC)/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 5MB and $e
+}
+
+rule PHP_Infection_Beacon_Mail : php backdoor
+{
+    meta:
+        severity = "medium"
+        description = "Stand-alone PHP script mailing the site's own URL (HTTP_HOST + REQUEST_URI) to a fixed address while silencing errors - infection check-in"
+        family = "PHP-Mailer"
+        reference = "https://attack.mitre.org/techniques/T1071/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $m = /(^|[^A-Za-z0-9_>:$])mail[ \t]{0,2}\([^;]{0,200}HTTP_HOST[^;]{0,100}(REQUEST_URI|PHP_SELF|SCRIPT_NAME)/ ascii
+        $v = /=[ \t]{0,2}\$_SERVER[ \t]{0,2}\[[ \t]{0,2}["']REQUEST_URI["']/ ascii
+        $m2 = /(^|[^A-Za-z0-9_>:$])mail[ \t]{0,2}\([ \t]{0,2}["'$][^;]{0,60}(http:\/\/|https:\/\/)\$/ ascii
+        $q1 = "set_time_limit(0)" ascii
+        $q2 = "error_reporting(0)" ascii
+        $q3 = "get_current_user" ascii
+        $q4 = "php_uname" ascii
+        $q5 = "max_execution_time" ascii
+        $fw = /(^|\n)[ \t]{0,4}(namespace|abstract class|final class|class)[ \t]{1,4}[A-Za-z_]/ ascii
+        $cms = /(ABSPATH|_JEXEC|defined[ \t]{0,2}\([ \t]{0,2}['"]IN_)/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 50KB and not $fw and not $cms and
+        ($m or ($v and $m2)) and (1 of ($q*) or PHP_Request_Input) and
+        not PHP_Mass_Mailer and not PHP_SMTP_Spam_Relay and not PHP_Request_Driven_Mailer
 }
 
 /* Well-known families, recognised by their code structure (function and action sets). */
