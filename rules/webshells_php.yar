@@ -444,10 +444,14 @@ rule PHP_Dangerous_Callback_Request : webshell php
         $as = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}=[ \t]{0,3}["'][ \t\x0b]{0,2}(assert|system|passthru|shell_exec|create_function|pcntl_exec)["'][ \t]{0,3}[;)]/ ascii nocase
         $cbany = /(call_user_func(_array)?|array_map|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function|iterator_apply)[ \t]{0,3}\(/ ascii nocase
         $q = /["'][ \t]{0,2}(\\x0[bB9])?(assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/ ascii nocase
+        $cc = /(call_user_func(_array)?|array_map|array_filter|array_walk|usort|uasort|uksort)[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z_][A-Za-z0-9_]{0,30}\[[0-9]{1,2}\][ \t]{0,2}\.[ \t]{0,2}\$/ ascii nocase
+        $ca1 = /'[a-z_]',[ \t\r\n]{0,8}'[a-z_]',[ \t\r\n]{0,8}'[a-z_]',[ \t\r\n]{0,8}'[a-z_]',[ \t\r\n]{0,8}'[a-z_]'/ ascii
+        $ca2 = /"[a-z_]",[ \t\r\n]{0,8}"[a-z_]",[ \t\r\n]{0,8}"[a-z_]",[ \t\r\n]{0,8}"[a-z_]",[ \t\r\n]{0,8}"[a-z_]"/ ascii
         $cf = /(call_user_func(_array)?|array_map|array_filter|array_walk|usort|uasort|uksort|register_shutdown_function)[ \t]{0,3}\([ \t]{0,3}[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,2}\([ \t]{0,2}["'][A-Za-z]{3,20}["'][ \t]{0,2}\)/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 1MB and PHP_Request_Input and
-        ($cb or ($as and (PHP_Dynamic_Call or $cbany)) or ($q and $cbany and filesize < 5KB) or ($cf and filesize < 5KB))
+        ($cb or ($as and (PHP_Dynamic_Call or $cbany)) or ($q and $cbany and filesize < 5KB) or ($cf and filesize < 5KB) or $cc or
+         (1 of ($ca*) and ($cbany or PHP_Dynamic_Call) and filesize < 5KB))
 }
 
 rule PHP_Obfuscated_Function_Call_Request : webshell php obfuscation
@@ -489,6 +493,7 @@ rule PHP_Request_Dynamic_Function : webshell php
         $v1 = /[=;{}(\s@]\$[A-Za-z_][A-Za-z0-9_]{0,40}(\[[^\]\n]{1,30}\])?[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(\$_(POST|GET|REQUEST|COOKIE|SERVER)[ \t]{0,2}\[|\$\{)/ ascii
         $v2 = /\)[ \t]{0,2}\)[ \t]{0,2}\([ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii
         $v3 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(([a-z_0-9]{2,20}\(){1,4}\$_(POST|GET|REQUEST|COOKIE)/ ascii
+        $v4 = /[a-z]["'][ \t]{0,2}\([ \t]{0,2}(@[ \t]{0,2})?\$_(GET|POST|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii
         $w1 = /=[ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,3};/ ascii
         $w2 = /extract[ \t]{0,3}\([ \t]{0,3}\$_(POST|GET|REQUEST|COOKIE)/ ascii nocase
     condition:
@@ -1496,6 +1501,40 @@ rule PHP_Infection_Beacon_Mail : php backdoor
         PHP_Code_Fragment and filesize < 50KB and not $fw and not $cms and
         ($m or ($v and $m2)) and (1 of ($q*) or PHP_Request_Input) and
         not PHP_Mass_Mailer and not PHP_SMTP_Spam_Relay and not PHP_Request_Driven_Mailer
+}
+
+rule PHP_Encoded_PHP_Source : php obfuscation dropper
+{
+    meta:
+        severity = "medium"
+        description = "PHP file carrying a long base64 literal that encodes PHP source (starts with <?php) next to a decoder - packed or dropped code"
+        family = "PHP-EncodedPayload"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $b = /["']PD9waHA[A-Za-z0-9+\/]{200}/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 5MB and $b and PHP_Decoder and
+        not PHP_Base64_Encoded_Webshell_Code and not PHP_Dropper_Writes_Decoded_Code
+}
+
+rule PHP_Doc_Comment_Code : webshell php obfuscation
+{
+    meta:
+        severity = "high"
+        description = "Small PHP script reading its own doc comments through reflection and assembling code or a function name from them"
+        family = "PHP-ObfuscatedCall"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $d = "getDocComment" ascii
+        $s = /substr[ \t]{0,2}\(/ ascii
+        $e = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,2}\(/ ascii nocase
+        $ns = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 5KB and not $ns and $d and $s and ($e or PHP_Dynamic_Call)
 }
 
 /* Well-known families, recognised by their code structure (function and action sets). */
