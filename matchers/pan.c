@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/limits.h"
 #include "core/vec.h"
@@ -176,6 +177,22 @@ static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
     return f;
 }
 
+/* Source code by its extension: there, test card numbers are sample data (pan_find.c). */
+static bool is_source_code(const char *path)
+{
+    static const char *const exts[] = {".php", ".phtml", ".inc", ".jsp", ".jspx", ".java",
+                                       ".js", ".mjs", ".ts", ".jsx", ".tsx", ".vue",
+                                       ".asp", ".aspx", ".ascx", ".ashx", ".cs", ".vb",
+                                       ".py", ".rb", ".pl", ".html", ".htm", ".twig",
+                                       ".tpl", ".phpt", ".go", ".c", ".h"};
+    const char *dot = path ? strrchr(path, '.') : NULL;
+
+    for (size_t i = 0; dot && i < sizeof(exts) / sizeof(exts[0]); i++)
+        if (strcasecmp(dot, exts[i]) == 0)
+            return true;
+    return false;
+}
+
 static bs_status pan_match(void *ws, const bs_match_input *in, bs_match_output *out,
                            bs_error *err)
 {
@@ -190,6 +207,7 @@ static bs_status pan_match(void *ws, const bs_match_input *in, bs_match_output *
     sniff = obj->len < BS_PAN_BINARY_SNIFF ? obj->len : BS_PAN_BINARY_SNIFF;
     if (memchr(obj->data, '\0', sniff))
         return BS_OK; /* binary */
+    bs_pan_finder_skip_test_numbers(w->finder, is_source_code(obj->path));
     if (bs_pan_find(w->finder, obj->data, obj->len, &res) != 0) {
         bs_error_set(err, "pan", "out of memory counting card numbers");
         return BS_FAILED;

@@ -407,6 +407,7 @@ void bs_pan_keyset_release(bs_pan_keyset *s)
 
 struct bs_pan_finder {
     uint8_t key[BS_PAN_KEY_LEN];
+    bool skip_test_numbers; /* source code: the brands' public test numbers are sample data */
     bs_pan_keyset seen;
     bs_pan_result *res; /* of the scan in progress */
     const uint8_t *buf; /* ... and its buffer */
@@ -449,6 +450,37 @@ static void note_time(bs_card_info *card, bs_time t)
         card->last = t;
 }
 
+/*
+ * The public test numbers of the card brands and payment gateways (their
+ * documentation prints them): in source code they are sample data.
+ */
+static const char *const test_numbers[] = {
+    "4111111111111111", "4242424242424242", "4012888888881881", "4222222222222",
+    "4007000000027",    "4012888818888",    "4000056655665556", "4000002500003155",
+    "4000000000003220", "4000000000000002", "4000000000009995", "4444333322221111",
+    "4000000000000077", "4000000000000093", "4005550000000001", "4917610000000000",
+    "5555555555554444", "5105105105105100", "5424000000000015", "2223003122003222",
+    "5200828282828210", "5454545454545454", "2221000000000009", "5431111111111111",
+    "378282246310005",  "371449635398431",  "378734493671000",  "370000000000002",
+    "340000000000009",  "341111111111111",  "6011111111111117", "6011000990139424",
+    "6011000000000012", "6011601160116611", "6445644564456445", "30569309025904",
+    "38520000023237",   "36227206271667",   "3056930009020004", "36006666333344",
+    "3530111333300000", "3566002020360505", "3566111111111113", "3088000000000017",
+};
+
+bool bs_pan_is_test_number(const char *digits, size_t n)
+{
+    for (size_t i = 0; i < sizeof(test_numbers) / sizeof(test_numbers[0]); i++)
+        if (strlen(test_numbers[i]) == n && memcmp(test_numbers[i], digits, n) == 0)
+            return true;
+    return false;
+}
+
+void bs_pan_finder_skip_test_numbers(bs_pan_finder *f, bool skip)
+{
+    f->skip_test_numbers = skip;
+}
+
 static bool count_hit(void *arg, const bs_pan_hit *hit)
 {
     bs_pan_finder *f = arg;
@@ -457,6 +489,8 @@ static bool count_hit(void *arg, const bs_pan_hit *hit)
     const char *buf = (const char *)hit->digits; /* not kept */
     int rc;
 
+    if (f->skip_test_numbers && bs_pan_is_test_number(buf, hit->n_digits))
+        return true;
     card->occurrences++;
     card->track1 += hit->track == 1;
     card->track2 += hit->track == 2;

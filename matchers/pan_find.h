@@ -91,4 +91,9 @@ void bs_pan_finder_free(bs_pan_finder *f);
 int bs_pan_find(bs_pan_finder *f, const uint8_t *buf, size_t len, bs_pan_result *res);
 const bs_pan_keyset *bs_pan_finder_keys(const bs_pan_finder *f);
 
+/* Whether n digits are one of the brands' public test card numbers. */
+bool bs_pan_is_test_number(const char *digits, size_t n);
+/* Source code: leave the public test numbers out of what bs_pan_find counts. */
+void bs_pan_finder_skip_test_numbers(bs_pan_finder *f, bool skip);
+
 #endif

@@ -184,3 +184,17 @@ test_breach_story_ext4_and_e01() {
     check_story e01.json
     no_full_numbers img.json e01.json err.txt err2.txt
 }
+
+# The brands' public test numbers in source code are sample data, not exposure;
+# the same numbers in a log or an export count (docs/LOGS.md, "Card numbers").
+test_test_card_numbers_in_source_code_are_not_exposure() {
+    mkdir ev
+    printf '<?php\n// try the checkout with 4242 4242 4242 4242 or 4111111111111111\n' >ev/checkout_help.php
+    printf '2019-08-01 10:00:00 DEBUG card=4242424242424242 exp=12/25\n' >ev/app.log
+    scan_ok 1 out.json ev
+    jcheck out.json 'not any_(f["source"] == "pan" and f["object"]["path"].endswith(".php") for f in F)' \
+        "test numbers in a PHP file reported as card data"
+    jcheck out.json 'any_(f["source"] == "pan" and f["object"]["path"].endswith("app.log") for f in F)' \
+        "the same number in a log is card data"
+    jcheck out.json 'r["summary"]["card_exposure"]["distinct"] == 1'
+}
