@@ -13,7 +13,9 @@
  * the evidence sets.  Access times (file.accessed) and inode change times
  * (file.changed) move with backups, indexers, chmod and every copy; a birth
  * time later than the same file's modification time is the time the file
- * was copied or extracted, not when its content was written.
+ * was copied or extracted, not when its content was written.  The file
+ * times of logs and data files found by their lines (sources "log", "pan")
+ * do not count either: their lines' own times do.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -62,12 +64,30 @@ static bool copied_birth(const bs_report *r, const bs_event *ev)
     return false;
 }
 
+/*
+ * A file time of a log or a data file found by what is inside it (sources
+ * "log", "pan"): the file was last written when its last line was, or when
+ * it was copied; the lines' own times (log.request, card.*) tell the story.
+ */
+static bool container_time(const bs_report *r, const bs_event *ev)
+{
+    if (strncmp(ev->event, "file.", 5) != 0 || ev->n_findings == 0)
+        return false;
+    for (int i = 0; i < ev->n_findings; i++) {
+        const char *src = r->findings[ev->findings[i]]->source;
+
+        if (strcmp(src, "log") != 0 && strcmp(src, "pan") != 0)
+            return false;
+    }
+    return true;
+}
+
 bool bs_summary_is_indicator(const bs_report *r, const bs_event *ev)
 {
     if (strcmp(ev->event, BS_EVENT_FILE_ACCESSED) == 0 ||
         strcmp(ev->event, BS_EVENT_FILE_CHANGED) == 0)
         return false;
-    return !copied_birth(r, ev);
+    return !copied_birth(r, ev) && !container_time(r, ev);
 }
 
 /* First and last indicator events of the windowed timeline (sorted by time). */

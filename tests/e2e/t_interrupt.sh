@@ -14,12 +14,16 @@ for d in range(200):
 PY
 }
 
-# interrupted SIG OUT: scan ev, send SIG after a moment, check the report.
+# interrupted SIG OUT: scan ev, send SIG once the scan runs (its progress line
+# shows: the handlers are in place by then), check the report.
 interrupted() {
-    local sig=$1 out=$2 rc=0
-    "$BIN" scan -q -j1 -r r.yar -o "$out" ev &
+    local sig=$1 out=$2 rc=0 i=0
+    "$BIN" scan -j1 --progress always -r r.yar -o "$out" ev 2>progress.txt &
     local pid=$!
-    sleep 0.3
+    while [ ! -s progress.txt ] && [ $i -lt 200 ]; do
+        sleep 0.1
+        i=$((i + 1))
+    done
     kill -"$sig" "$pid" 2>/dev/null || fail "the scan ended before the signal: grow the tree"
     wait "$pid" || rc=$?
     [ "$rc" -eq 2 ] || fail "exit $rc after SIG$sig, expected 2 (nothing found, incomplete)"
@@ -29,7 +33,8 @@ interrupted() {
     jcheck "$out" 'r["summary"]["verdict"] == "incomplete"' "verdict incomplete"
     jcheck "$out" 'any_(e["stage"] == "interrupt" for e in E)' "interrupt entry in errors[]"
     jcheck "$out" 'r["targets"][0]["stats"]["objects"] < 40000' "stopped before the end"
-    [ -z "$(ls -A . | grep -v -e '^ev$' -e '^r.yar$' -e '\.json$')" ] || fail "temp files left: $(ls -A)"
+    [ -z "$(ls -A . | grep -v -e '^ev$' -e '^r.yar$' -e '\.json$' -e '^progress.txt$')" ] ||
+        fail "temp files left: $(ls -A)"
 }
 
 test_sigint_writes_partial_report() {

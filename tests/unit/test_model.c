@@ -416,6 +416,32 @@ static void test_window_ignores_copy_times(void **state)
     bs_report_free(r);
 }
 
+/* A log found by its lines: its file time (a copy's, or its last line's) bounds nothing. */
+static void test_window_ignores_log_file_times(void **state)
+{
+    bs_report *r = bs_report_new();
+    bs_object *log = bs_object_new(0, "/srv:/logs/access.log", "/logs/access.log");
+    bs_timeline_event hit = {.time = at(1534216400, 0),
+                             .event = "log.request",
+                             .location = "/srv:/logs/access.log:12",
+                             .finding_location = "/srv:/logs/access.log"};
+    cJSON *doc, *summary;
+
+    (void)state;
+    bs_report_add_target(r, "/srv", "dir");
+    log->mtime = at(1764000000, 0); /* the day of the copy */
+    bs_report_add_finding(r, bs_finding_new("log", "weblogic_wls_wsat_post", BS_SEV_HIGH, log));
+    bs_object_free(log);
+    bs_report_add_timeline_event(r, &hit);
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    summary = cJSON_GetObjectItem(doc, "summary");
+    assert_string_equal(str_at(summary, "first_indicator"), "2018-08-14T03:13:20Z");
+    assert_string_equal(str_at(summary, "last_indicator"), "2018-08-14T03:13:20Z");
+    cJSON_Delete(doc);
+    bs_report_free(r);
+}
+
 /* Nothing found but something unread is "incomplete", never "clean". */
 static void test_verdict_incomplete(void **state)
 {
@@ -576,6 +602,7 @@ int main(void)
         cmocka_unit_test(test_escaping_and_masking),
         cmocka_unit_test(test_typed_extras_and_masking),
         cmocka_unit_test(test_window_ignores_copy_times),
+        cmocka_unit_test(test_window_ignores_log_file_times),
         cmocka_unit_test(test_verdict_incomplete),
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_writer_table),
