@@ -29,7 +29,7 @@ typedef struct bs_collector {
     /*
      * Collect a whole target given by path, emitting objects into sink.
      * BS_FAILED (or worse) with no object emitted means nothing of the
-     * target could be read: the scan then exits 2 (DESIGN.md §3).
+     * target could be read: the scan then exits 2 (docs/ARCHITECTURE.md, "Errors and exit status").
      */
     bs_status (*collect_path)(bs_sink *sink, const char *path, const char *location);
 

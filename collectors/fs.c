@@ -340,7 +340,7 @@ static void walk_run(walk *w)
 
 /*
  * A whole target: a directory or one regular file.  BS_FAILED when nothing
- * of it could be read (the caller then exits 2, DESIGN.md §3).
+ * of it could be read (the caller then exits 2, docs/ARCHITECTURE.md, "Errors and exit status").
  */
 static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *location)
 {

@@ -1,5 +1,5 @@
 /*
- * pan_mask.h - Luhn check and card-number masking (DESIGN.md §4, §7): a full
+ * pan_mask.h - Luhn check and card-number masking (docs/REPORT.md, "Rules every writer keeps"; docs/LOGS.md): a full
  * primary account number never appears in any output; at most its first 6
  * and last 4 digits do.
  *

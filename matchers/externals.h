@@ -1,6 +1,6 @@
 /*
  * externals.h - values of the YARA external variables for one object
- * (DESIGN.md §5, Loki/THOR conventions): filename, filepath, extension,
+ * (docs/RULES.md, "External variables"; Loki/THOR conventions): filename, filepath, extension,
  * filetype, owner, md5.
  */
 #ifndef BS_EXTERNALS_H

@@ -1,5 +1,5 @@
 /*
- * ioc.c - indicator lists from rules/iocs/ (DESIGN.md §5) and the matchers
+ * ioc.c - indicator lists from rules/iocs/ (docs/RULES.md) and the matchers
  * that use them:
  *
  *   hashes.txt     <md5|sha1|sha256>;<description>[;<severity>]   (default high)

@@ -1,5 +1,5 @@
 /*
- * ioc.h - indicator lists from rules/iocs/ (DESIGN.md §5): hashes.txt,
+ * ioc.h - indicator lists from rules/iocs/ (docs/RULES.md): hashes.txt,
  * filenames.txt (PCRE2 against full paths), logs.txt (PCRE2 against the
  * request part of web-server log lines).
  */

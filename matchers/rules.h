@@ -26,7 +26,7 @@ typedef void (*bs_rules_diag_fn)(void *arg, bool is_warning, const char *file, i
  * *.yar / *.yara, or one compiled bundle written by `rules compile`).  With no
  * paths, or with add_bundled, the bundled rules (bs_rules_bundled_dir) are
  * loaded too.  Every source is compiled into the namespace named after its
- * file (click2gov.yar -> "click2gov"), with the externals of DESIGN.md §5
+ * file (click2gov.yar -> "click2gov"), with the externals of docs/RULES.md
  * defined.  On a compile error returns BS_FATAL with err set and every
  * diagnostic passed to diag.
  */

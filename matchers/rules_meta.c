@@ -1,7 +1,7 @@
 /*
  * rules_meta.c - meta enforcement for the bundled rules and the small meta
  * look-ups `rules list` needs.  A bundled public rule must carry the six meta
- * of DESIGN.md §5 as non-empty strings, a severity from the five names and a
+ * of docs/RULES.md as non-empty strings, a severity from the five names and a
  * YYYY-MM-DD date.  Private helper rules are never reported, so they need none.
  */
 #include "matchers/rules_meta.h"
@@ -36,7 +36,7 @@ const char *bs_rule_meta_string(const YR_RULE *rule, const char *name)
     return meta && meta->type == META_TYPE_STRING ? meta->string : NULL;
 }
 
-/* DESIGN.md §5: meta severity, else score (integer or numeric string), else medium. */
+/* docs/RULES.md: meta severity, else score (integer or numeric string), else medium. */
 bs_severity bs_rule_severity(const YR_RULE *rule)
 {
     const YR_META *score = find_meta(rule, "score");

@@ -1,5 +1,5 @@
 /*
- * rules_meta.h - meta enforcement for the bundled rules (DESIGN.md §5):
+ * rules_meta.h - meta enforcement for the bundled rules (docs/RULES.md):
  * every public bundled rule carries severity, description, family,
  * reference, author and date, with a known severity name and an ISO date.
  * Third-party rules (-r) are never checked here.

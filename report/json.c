@@ -1,5 +1,5 @@
 /*
- * json.c - the breachscan-report/1 document (DESIGN.md §4, docs/REPORT.md)
+ * json.c - the breachscan-report/1 document (docs/REPORT.md)
  * built from the report model: header, targets, summary, findings, timeline,
  * errors, skipped.  Every string goes through the \xNN escaping of utf8.c;
  * match excerpts are also PAN-masked (pan_mask.c).  Writers print this

@@ -5,7 +5,7 @@
  * card-number fields next to expiry or CVV fields.  These are hooks that mark
  * the file; the PAN finder (Luhn, issuer prefixes, masked samples, counts) is
  * a separate matcher.  Numbers are never printed: match excerpts of these rules
- * hold a full PAN, so the report layer must mask them (DESIGN.md §4).
+ * hold a full PAN, so the report layer must mask them (docs/REPORT.md, "Rules every writer keeps").
  * Namespace: card_data.
  */
 

@@ -4,7 +4,7 @@
  * modified copy still hits at least one), traces of the WebLogic XMLDecoder
  * exploits in files and logs, Click2Gov configuration with debug logging on,
  * and the card-harvesting effects (tools and logs).  Written from the facts in
- * THREATS.md.  Namespace: click2gov.
+ * docs/RULES.md.  Namespace: click2gov.
  */
 
 private rule C2G_JspContext

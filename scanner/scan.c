@@ -399,7 +399,7 @@ static const bs_collector *classify_file(bs_scan *s, int t, const char *path, ui
     return chosen;
 }
 
-/* A target of which nothing could be read: the scan exits 2 (DESIGN.md §3). */
+/* A target of which nothing could be read: the scan exits 2 (docs/ARCHITECTURE.md, "Errors and exit status"). */
 static void mark_failed(bs_scan *s)
 {
     pthread_mutex_lock(&s->lock);

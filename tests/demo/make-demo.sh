@@ -13,7 +13,7 @@
 #                   skimmer appended to a jQuery-like library, a debug log with
 #                   test card numbers, the AdminServer access.log
 #   p2 FAT "DATA"   a backup of the application's logging configuration
-# Every sample is synthetic and inert (tests/data/samples, THREATS.md
+# Every sample is synthetic and inert (tests/data/samples, docs/RULES.md
 # markers only; card numbers are public test numbers).
 set -eu
 

@@ -2,7 +2,7 @@
 # corrupt superblock, corrupt MFT, partition table pointing past the end,
 # E01 with a missing segment, zero-length file, random bytes.  Each gives an
 # errors[] entry naming the image (and volume) and the stage; the rest of the
-# evidence is still scanned; no crash, no hang; exit status per DESIGN.md 3.
+# evidence is still scanned; no crash, no hang; exit status per docs/ARCHITECTURE.md, "Errors and exit status".
 
 . "$E2E_LIB/mkimages.sh"
 
@@ -60,7 +60,7 @@ test_image_bad_inputs_reported() {
     std_rules r.yar
     build_bad_set
     ewf_leak_suppression
-    # exit 2: empty.E01 cannot be opened at all (DESIGN.md 3: unreadable target);
+    # exit 2: empty.E01 cannot be opened at all (docs/ARCHITECTURE.md: unreadable target);
     # the report is still written and every other target is scanned
     scan_ok 2 out.json -r r.yar good.img badsb.img badmft.img truncated.img pastend.img \
         broken.E01 empty.E01 random.img

@@ -1,5 +1,5 @@
 # t_scan_archives.sh - archives opened recursively in memory, and their limits
-# (DESIGN.md section 2, collectors/archive).
+# (docs/ARCHITECTURE.md, collectors/archive).
 
 test_nested_war_tgz_zip() {
     std_rules r.yar

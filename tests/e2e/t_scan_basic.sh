@@ -1,5 +1,5 @@
 # t_scan_basic.sh - command line basics: version, help, exit codes, output
-# files and formats (DESIGN.md sections 3 and 4).
+# files and formats (README, docs/REPORT.md).
 
 test_version_and_help() {
     assert_exit 0 bs version >version.out

@@ -1,5 +1,5 @@
 # t_scan_fs.sh - the directory walk: symlinks, special files, odd names, deep
-# trees, size limits and unreadable files (DESIGN.md section 2, collectors/fs).
+# trees, size limits and unreadable files (docs/ARCHITECTURE.md, collectors/fs).
 
 test_symlink_loops_complete() {
     std_rules r.yar
@@ -91,7 +91,7 @@ test_unreadable_file_error() {
 }
 
 # A target of which nothing can be read is "could not run": exit 2, with the
-# report still written and the other targets scanned (DESIGN.md 3).
+# report still written and the other targets scanned (docs/ARCHITECTURE.md, "Errors and exit status").
 test_unreadable_target_exit_2() {
     std_rules r.yar
     mkdir ev other

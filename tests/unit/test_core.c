@@ -111,7 +111,7 @@ static void test_exclude_and_severity(void **state)
     assert_int_equal(s, BS_SEV_CRITICAL);
     assert_int_not_equal(bs_severity_parse("bad", &s), 0);
     assert_string_equal(bs_severity_name(BS_SEV_LOW), "low");
-    /* DESIGN.md §5: severity meta, else score, else medium. */
+    /* docs/RULES.md: severity meta, else score, else medium. */
     assert_int_equal(bs_rules_severity_from_meta("high", 10, true), BS_SEV_HIGH);
     assert_int_equal(bs_rules_severity_from_meta(NULL, 80, true), BS_SEV_HIGH);
     assert_int_equal(bs_rules_severity_from_meta(NULL, 79, true), BS_SEV_MEDIUM);
