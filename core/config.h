@@ -38,6 +38,7 @@ typedef struct bs_config {
     int max_depth;         /* --max-depth: directory levels below a target */
     uint64_t memory_limit; /* --memory-limit: bytes of content in flight */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
+    bool no_decode; /* --no-decode: no obfuscation layers unwrapped (diagnostic) */
     bs_strlist excludes; /* --exclude GLOB */
     int timeout_s;       /* --timeout */
     bool hash_evidence;

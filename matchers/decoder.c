@@ -100,9 +100,16 @@ static bs_status decode_match(void *worker_state, const bs_match_input *in, bs_m
     return BS_OK;
 }
 
+/* --no-decode: a diagnostic, to measure what unwrapping costs (docs/PERFORMANCE.md) */
+static bool decode_enabled(const bs_config *cfg)
+{
+    return !cfg->no_decode;
+}
+
 const bs_matcher bs_matcher_decode = {
     .name = "decode",
     .flags = BS_MATCHER_CONTENT,
+    .enabled = decode_enabled,
     .worker_new = decode_worker_new,
     .worker_free = decode_worker_free,
     .match = decode_match,

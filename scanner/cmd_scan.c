@@ -52,6 +52,8 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},
         {0, "no-logs", BS_OPT_FLAG, &c->no_logs, NULL, "do not parse web-server logs"},
         {0, "no-pan", BS_OPT_FLAG, &c->no_pan, NULL, "do not search for card numbers"},
+        {0, "no-decode", BS_OPT_FLAG, &c->no_decode, NULL,
+         "do not unwrap obfuscated scripts (diagnostic: measures the decoder's cost)"},
         {0, "exclude", BS_OPT_LIST, &c->excludes, "GLOB",
          "skip matching paths (base name, or whole path when GLOB has a '/'), repeatable"},
         {0, "timeout", BS_OPT_INT, &c->timeout_s, "SEC", "per-object YARA time limit; also how long an image walk may go without progress [60]"},

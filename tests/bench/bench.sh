@@ -1,103 +1,112 @@
 #!/bin/sh
-# bench.sh - breachscan against the yara command-line tool on one corpus.
+# bench.sh - breachscan against the yara command-line tool, and what each part costs.
 #
 #   sh tests/bench/bench.sh build/breachscan        (what `make bench` runs)
-#   BENCH_ROUNDS=7 BENCH_THREADS=2 sh tests/bench/bench.sh BIN
-#   BENCH_IMAGE=0 sh tests/bench/bench.sh BIN      (skip the disk-image part)
+#   BENCH_ROUNDS=5 BENCH_THREADS=2 sh tests/bench/bench.sh BIN
+#   BENCH_IMAGE=0 sh tests/bench/bench.sh BIN       (skip the disk-image part)
+#   BENCH_STRICT=1 ...                               (exit 1 when a target is missed)
 #
-# Generates (or reuses) build/bench/corpus with gen_corpus.py, warms the page
-# cache, then runs BENCH_ROUNDS rounds, alternating which tool goes first, of
-#   yara -p N -r rules/bench.yar CORPUS >/dev/null
-#   breachscan scan -j N -r rules/bench.yar -o OUT.json CORPUS
-# and prints the median wall times, the ratio breachscan/yara and the peak RSS
-# of breachscan (GNU time).  Runs tests/bench/bench_image.sh BIN at the end
-# when that script exists, after tests/bench/bench_logs.sh (log parser and
-# card-number finder MB/s).  Exit status 1 when a tool fails; the targets
-# (ratio <= 1.0, RSS <= 256 MiB) are reported, and enforced with BENCH_STRICT=1.
+# Two corpora (generated once, seeded, reused):
+#   big   build/bench/corpus   gen_corpus.py: 3,304 files, 560 MB, a few 40 MB logs/dumps
+#   web   build/bench/webroot  gen_webroot.py: 6,000 PHP/JS/JSP/HTML/CSS files of 1-50 KB
+# On each, BENCH_ROUNDS rounds (default 3; the order of the runs rotates from
+# round to round), warm page cache, every run under GNU time (wall, peak RSS):
+#   yara.bench    yara -p N -r tests/bench/rules/bench.yar CORPUS
+#   bs.bench      breachscan scan -j N -r tests/bench/rules/bench.yar CORPUS
+#   yara.bundled  yara -p N -d filename=... (the six externals, constants) -r rules/*.yar CORPUS
+#   bs.bundled    breachscan scan -j N CORPUS              (bundled rules and IOC lists)
+#   bs.j1         breachscan scan -j 1 CORPUS              (scaling)
+#   bs.nodecode   breachscan scan -j N --no-decode CORPUS  (decoder cost)
+#   bs.nologs     breachscan scan -j N --no-logs --no-pan CORPUS (big corpus only)
+# then prints one table per corpus with the targets (docs/PERFORMANCE.md), and
+# runs bench_logs.sh (log parser MB/s) and bench_image.sh (raw vs E01 vs TSK).
+# breachscan writes its JSON report to build/bench/out-*.json; yara prints rule
+# names only and gets the externals as constants: breachscan computes them per
+# file, hashes every file and builds the report (that is the point).
 set -eu
 BIN=${1:?usage: bench.sh BIN}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-ROUNDS=${BENCH_ROUNDS:-5}
-THREADS=${BENCH_THREADS:-2}
+ROUNDS=${BENCH_ROUNDS:-3}
+N=${BENCH_THREADS:-2}
 OUT=$REPO/build/bench
-CORPUS=$OUT/corpus
-RULES=$HERE/rules/bench.yar
+BENCH_RULES=$HERE/rules/bench.yar
+EXTERNALS="-d filename=index.php -d filepath=/var/www/html -d extension=.php -d filetype=php
+ -d owner=www-data -d md5=d41d8cd98f00b204e9800998ecf8427e"
 GNU_TIME=/usr/bin/time
 
 [ -x "$GNU_TIME" ] || { echo "bench: $GNU_TIME missing (Debian package 'time')" >&2; exit 1; }
 command -v yara >/dev/null || { echo "bench: yara CLI missing" >&2; exit 1; }
 mkdir -p "$OUT"
-python3 "$HERE/gen_corpus.py" "$CORPUS"
+python3 "$HERE/gen_corpus.py" "$OUT/corpus"
+python3 "$HERE/gen_webroot.py" "$OUT/webroot"
 
-files=$(find "$CORPUS" -type f | wc -l)
-mb=$(du -sm "$CORPUS" | cut -f1)
-echo "bench: corpus $CORPUS: $files files, $mb MB; rules $(grep -c '^rule' "$RULES"); $ROUNDS rounds, $THREADS threads"
+# variant_cmd CORPUS_NAME CORPUS VARIANT: the command line of one variant.
+variant_cmd() {
+    c=$2
+    case $3 in
+    yara.bench) echo "yara -p $N -r $BENCH_RULES $c" ;;
+    bs.bench) echo "$BIN scan -j $N -r $BENCH_RULES -o $OUT/out-$1-$3.json $c" ;;
+    # shellcheck disable=SC2086
+    yara.bundled) echo "yara -p $N $(echo $EXTERNALS) -r $(echo "$REPO"/rules/*.yar) $c" ;;
+    bs.bundled) echo "$BIN scan -j $N -o $OUT/out-$1-$3.json $c" ;;
+    bs.j1) echo "$BIN scan -j 1 -o $OUT/out-$1-$3.json $c" ;;
+    bs.nodecode) echo "$BIN scan -j $N --no-decode -o $OUT/out-$1-$3.json $c" ;;
+    bs.nologs) echo "$BIN scan -j $N --no-logs --no-pan -o $OUT/out-$1-$3.json $c" ;;
+    esac
+}
 
-# warm the page cache (and check both tools work) before measuring
-find "$CORPUS" -type f -exec cat {} + >/dev/null
-yara -p "$THREADS" -r "$RULES" "$CORPUS" >"$OUT/yara.out"
-rc=0
-"$BIN" scan -j "$THREADS" -r "$RULES" -o "$OUT/out.json" "$CORPUS" 2>"$OUT/bs.err" || rc=$?
-if [ "$rc" -gt 1 ]; then
-    echo "bench: breachscan failed (exit $rc):" >&2
-    tail -n 20 "$OUT/bs.err" >&2
-    exit 1
-fi
-
-# timed NAME CMD...: run CMD under GNU time, append "NAME SECONDS MAXRSS_KB".
+# timed CORPUS_NAME VARIANT CMD...: run under GNU time, append "CORPUS VARIANT SECONDS RSS_KB".
 timed() {
-    name=$1
-    shift
+    cn=$1 v=$2
+    shift 2
     rc=0
-    "$GNU_TIME" -f "%e %M" -o "$OUT/time.txt" "$@" >/dev/null 2>"$OUT/$name.err" || rc=$?
+    "$GNU_TIME" -f "%e %M" -o "$OUT/time.txt" "$@" >"$OUT/$cn-$v.out" 2>"$OUT/$cn-$v.err" || rc=$?
     if [ "$rc" -gt 1 ]; then
-        echo "bench: $name failed (exit $rc)" >&2
-        tail -n 5 "$OUT/$name.err" >&2
+        echo "bench: $cn $v failed (exit $rc): $*" >&2
+        tail -n 5 "$OUT/$cn-$v.err" >&2
         exit 1
     fi
-    echo "$name $(tail -n 1 "$OUT/time.txt")" >>"$OUT/times.txt"
-    echo "  $name: $(tail -n 1 "$OUT/time.txt" | awk '{ printf "%.2f s, peak RSS %.0f MiB", $1, $2 / 1024 }')"
+    set -- $(tail -n 1 "$OUT/time.txt")
+    echo "$cn $v $1 $2" >>"$OUT/times.txt"
+    printf '  %-12s %6.2f s  %4d MiB\n' "$v" "$1" $(($2 / 1024))
+}
+
+# bench_corpus NAME DIR VARIANT...
+bench_corpus() {
+    cn=$1 dir=$2
+    shift 2
+    files=$(find "$dir" -type f | wc -l)
+    mb=$(du -sm "$dir" | cut -f1)
+    echo "bench: corpus $cn ($dir): $files files, $mb MB; $ROUNDS rounds, -j/-p $N"
+    find "$dir" -type f -exec cat {} + >/dev/null
+    for v in "$@"; do
+        echo "\$ $(variant_cmd "$cn" "$dir" "$v")" >>"$OUT/commands.txt"
+    done
+    i=1
+    while [ "$i" -le "$ROUNDS" ]; do
+        echo " round $i"
+        # rotate the order from round to round (no variant always runs first)
+        [ "$i" -eq 1 ] || { v=$1; shift; set -- "$@" "$v"; }
+        for v in "$@"; do
+            # shellcheck disable=SC2046
+            timed "$cn" "$v" $(variant_cmd "$cn" "$dir" "$v")
+        done
+        i=$((i + 1))
+    done
 }
 
 : >"$OUT/times.txt"
-i=1
-while [ "$i" -le "$ROUNDS" ]; do
-    echo "round $i"
-    if [ $((i % 2)) -eq 1 ]; then
-        timed yara yara -p "$THREADS" -r "$RULES" "$CORPUS"
-        timed breachscan "$BIN" scan -j "$THREADS" -r "$RULES" -o "$OUT/out.json" "$CORPUS"
-    else
-        timed breachscan "$BIN" scan -j "$THREADS" -r "$RULES" -o "$OUT/out.json" "$CORPUS"
-        timed yara yara -p "$THREADS" -r "$RULES" "$CORPUS"
-    fi
-    i=$((i + 1))
-done
+: >"$OUT/commands.txt"
+bench_corpus big "$OUT/corpus" yara.bench bs.bench yara.bundled bs.bundled bs.j1 bs.nodecode bs.nologs
+bench_corpus web "$OUT/webroot" yara.bench bs.bench yara.bundled bs.bundled bs.j1 bs.nodecode
 
 status=0
-python3 - "$OUT/times.txt" "$OUT/yara.out" "$OUT/out.json" "${BENCH_STRICT:-0}" <<'PY' || status=1
-import json, statistics, sys
-times, yara_out, report, strict = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "1"
-rows = [line.split() for line in open(times)]
-t = {n: statistics.median(float(r[1]) for r in rows if r[0] == n) for n in ("yara", "breachscan")}
-rss = max(int(r[2]) for r in rows if r[0] == "breachscan") / 1024
-ratio = t["breachscan"] / t["yara"] if t["yara"] > 0 else float("inf")
-n_yara = sum(1 for _ in open(yara_out))
-doc = json.load(open(report))
-n_bs = sum(1 for f in doc.get("findings", []) if f.get("source") == "yara")
-print("yara -p N median:          %6.2f s   (%d matches)" % (t["yara"], n_yara))
-print("breachscan -j N median:    %6.2f s   (%d yara findings, %d findings in all)"
-      % (t["breachscan"], n_bs, len(doc.get("findings", []))))
-print("ratio breachscan/yara:     %6.2f     (target <= 1.00)%s" % (ratio, "" if ratio <= 1.0 else "  MISSED"))
-print("breachscan peak RSS:       %6.0f MiB (target <= 256 MiB)%s" % (rss, "" if rss <= 256 else "  MISSED"))
-if n_bs != n_yara:
-    print("note: breachscan and yara disagree on the number of rule matches")
-sys.exit(1 if strict and (ratio > 1.0 or rss > 256) else 0)
-PY
+python3 "$HERE/bench_table.py" "$OUT" "${BENCH_STRICT:-0}" | tee "$OUT/summary.txt" || status=1
 
 sh "$HERE/bench_logs.sh" || status=1
 if [ "${BENCH_IMAGE:-1}" != 0 ] && [ -f "$HERE/bench_image.sh" ]; then
-    sh "$HERE/bench_image.sh" "$BIN" || status=1
+    BENCH_IMAGE_MB=${BENCH_IMAGE_MB:-512} sh "$HERE/bench_image.sh" "$BIN" || status=1
 fi
 exit $status
