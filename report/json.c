@@ -569,6 +569,38 @@ static cJSON *finding_json(bs_json *j, const bs_finding *f, int index)
     return o;
 }
 
+/*
+ * One finding as a provisional jsonl line, before the report is sorted and
+ * numbered: {"type":"finding.found", ...the fields of a findings[] entry
+ * without "id"...}, masked like the document (docs/REPORT.md, "jsonl").
+ */
+cJSON *bs_finding_found_json(const bs_finding *f)
+{
+    bs_json j = {0};
+    cJSON *o = finding_json(&j, f, -1);
+
+    cJSON *line = cJSON_CreateObject();
+
+    cJSON_DeleteItemFromObjectCaseSensitive(o, "id");
+    if (!o || !line || !cJSON_AddStringToObject(line, "type", "finding.found"))
+        j.failed = true;
+    /* "type" first, then the fields in the document's order */
+    while (!j.failed && o->child) {
+        cJSON *field = cJSON_DetachItemViaPointer(o, o->child);
+
+        if (!cJSON_AddItemToObject(line, field->string, field)) {
+            cJSON_Delete(field);
+            j.failed = true;
+        }
+    }
+    cJSON_Delete(o);
+    if (j.failed) {
+        cJSON_Delete(line);
+        return NULL;
+    }
+    return line;
+}
+
 /* ---- errors and skipped ---- */
 
 static cJSON *error_json(bs_json *j, const bs_problem *p)

@@ -856,7 +856,11 @@ static cJSON *assemble_jsonl(const char *text, size_t len, rd *c)
                 cJSON_Delete(type), cJSON_Delete(item), cJSON_Delete(doc);
                 return NULL;
             }
-            if (strcmp(type->valuestring, "summary") == 0) {
+            if (strcmp(type->valuestring, "finding.found") == 0) {
+                /* provisional, streamed during the scan: the "finding" lines repeat them */
+                cJSON_Delete(item);
+                item = NULL;
+            } else if (strcmp(type->valuestring, "summary") == 0) {
                 static const char *const header[] = {"schema", "tool", "scan", "targets"};
 
                 for (size_t h = 0; h < 4; h++) {

@@ -148,5 +148,7 @@ const char *bs_report_verdict(const bs_report *r);
 
 /* The breachscan-report/1 document (cJSON*, caller frees with cJSON_Delete). */
 struct cJSON *bs_report_to_json(const bs_report *r);
+/* One finding not yet in the report as a "finding.found" jsonl line (json.c); NULL on ENOMEM. */
+struct cJSON *bs_finding_found_json(const bs_finding *f);
 
 #endif

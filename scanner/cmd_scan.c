@@ -15,6 +15,7 @@
 #include "core/limits.h"
 #include "scanner/commands.h"
 #include "scanner/output.h"
+#include "scanner/stream.h"
 #include "scanner/scan.h"
 
 #define EXIT_CLEAN 0
@@ -33,7 +34,7 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "add-rules", BS_OPT_FLAG, &c->add_rules, NULL, "use -r rules in addition to the bundled rules"},
         {0, "ioc", BS_OPT_LIST, &c->ioc_paths, "PATH",
          "IOC file or directory (hashes.txt, filenames.txt, logs.txt), repeatable [bundled]"},
-        {'o', "output", BS_OPT_STRING, &c->output, "FILE", "report file, written atomically [stdout]"},
+        {'o', "output", BS_OPT_STRING, &c->output, "FILE", "report file, written atomically (-f jsonl: streamed to it) [stdout]"},
         {'f', "format", BS_OPT_STRING, &c->format, "FMT", format_help},
         {'j', "threads", BS_OPT_INT, &c->threads, "N", "worker threads [number of cores]"},
         {0, "fail-on", BS_OPT_SEVERITY, &c->fail_on, "SEV",
@@ -91,7 +92,7 @@ static void print_diag(void *arg, bool is_warning, const char *file, int line, c
  * a target could not be read at all or the verdict is incomplete (part of
  * the evidence unread, or the scan interrupted); else 0.
  */
-static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
+static int finish(bs_config *cfg, bs_scan *scan, bs_stream *stream, bs_status run_status)
 {
     bs_report *report = bs_scan_report(scan);
     cJSON *doc = bs_report_to_json(report);
@@ -103,7 +104,8 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
         fprintf(stderr, "breachscan: cannot build the report (out of memory)\n");
         return EXIT_CANNOT_RUN;
     }
-    if (bs_output_write(doc, cfg->format, cfg->output, &err) != BS_OK) {
+    if ((stream ? bs_stream_finish(stream, doc, &err)
+                : bs_output_write(doc, cfg->format, cfg->output, &err)) != BS_OK) {
         fprintf(stderr, "breachscan: %s\n", err.message);
         cJSON_Delete(doc);
         return EXIT_CANNOT_RUN;
@@ -136,6 +138,7 @@ int cmd_scan(int argc, char **argv)
     int ntargets = 0, status = EXIT_CANNOT_RUN;
     bool help = false;
     bs_scan *scan = NULL;
+    bs_stream *stream = NULL;
     bs_error err;
 
     bs_config_init(&cfg);
@@ -182,9 +185,18 @@ int cmd_scan(int argc, char **argv)
         fprintf(stderr, "breachscan: %s\n", err.message);
         goto out;
     }
-    status = finish(&cfg, scan, bs_scan_run(scan, targets, ntargets));
+    /* -f jsonl streams findings as they are found (scanner/stream.h) */
+    if (strcmp(cfg.format, "jsonl") == 0) {
+        if (bs_stream_open(cfg.output, &stream, &err) != BS_OK) {
+            fprintf(stderr, "breachscan: %s\n", err.message);
+            goto out;
+        }
+        bs_scan_on_found(scan, bs_stream_found, stream);
+    }
+    status = finish(&cfg, scan, stream, bs_scan_run(scan, targets, ntargets));
 out:
     bs_scan_free(scan);
+    bs_stream_free(stream);
     free(targets);
     bs_config_release(&cfg);
     return status;

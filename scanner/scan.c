@@ -59,6 +59,8 @@ struct bs_scan {
     unsigned pre_hashes; /* hashes every object needs before matching */
     int threads;
     bs_counters counters;
+    bs_scan_found_fn on_found; /* may be NULL */
+    void *on_found_arg;
 
     pthread_mutex_t lock; /* guards the fields below */
     char *const *targets;
@@ -155,6 +157,12 @@ void bs_scan_free(bs_scan *s)
     free(s);
 }
 
+void bs_scan_on_found(bs_scan *s, bs_scan_found_fn fn, void *arg)
+{
+    s->on_found = fn;
+    s->on_found_arg = arg;
+}
+
 bs_report *bs_scan_report(bs_scan *s)
 {
     return s->report;
@@ -195,6 +203,8 @@ static void record_findings(worker *w, const bs_object *obj, bs_finding_list *fo
         bs_hashes_complete(hashes, obj->data, obj->len);
     for (int i = 0; i < found->count; i++) {
         found->items[i]->hashes = *hashes;
+        if (w->scan->on_found)
+            w->scan->on_found(w->scan->on_found_arg, found->items[i]);
         bs_report_add_finding(w->scan->report, found->items[i]);
         found->items[i] = NULL;
     }

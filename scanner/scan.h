@@ -21,6 +21,14 @@ bs_status bs_scan_new(const bs_config *cfg, bs_rules_diag_fn diag, void *diag_ar
  * be read at all (it is in errors[]; the other targets are still scanned).
  */
 bs_status bs_scan_run(bs_scan *scan, char *const *targets, int count);
+/*
+ * Called by the worker that recorded them, for each finding of an object as
+ * it goes into the report (hashes complete, not yet sorted or numbered):
+ * the jsonl stream (scanner/stream.c).  Concurrent calls from several
+ * workers: fn locks.  Set before bs_scan_run.
+ */
+typedef void (*bs_scan_found_fn)(void *arg, const bs_finding *f);
+void bs_scan_on_found(bs_scan *scan, bs_scan_found_fn fn, void *arg);
 /* The report (owned by the scan, finished by bs_scan_run). */
 bs_report *bs_scan_report(bs_scan *scan);
 void bs_scan_free(bs_scan *scan);

@@ -110,10 +110,12 @@ test_jsonl_format() {
     echo clean >ev/d.txt
     assert_exit 1 bs scan -f jsonl -o out.jsonl -r r.yar ev
     validate_report out.jsonl
-    # one object per line, each with a type; the findings first, one summary last
+    # one object per line, each with a type; the provisional finding.found lines
+    # streamed during the scan, then the findings, one summary last
     jcheck out.jsonl 'all_(isinstance(x, dict) and "type" in x for x in r)' "typed lines"
+    jcheck out.jsonl '[x["type"] for x in r[:3]] == ["finding.found"] * 3' "streamed lines first"
     jcheck out.jsonl '[x["type"] for x in r].count("finding") == 3' "3 finding lines"
-    jcheck out.jsonl '[x["type"] for x in r[:3]] == ["finding"] * 3' "findings first"
+    jcheck out.jsonl '[x["type"] for x in r[3:6]] == ["finding"] * 3' "then the findings"
     jcheck out.jsonl '[x["type"] for x in r].count("summary") == 1 and r[-1]["type"] == "summary"' \
         "one summary line, last"
     jcheck out.jsonl 'sorted(x["rule"] for x in r if x["type"] == "finding") == ["bs_test_high", "bs_test_low", "bs_test_medium"]'
