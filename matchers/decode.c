@@ -177,13 +177,27 @@ static int has_mixed_classes(const uint8_t *p, size_t n)
     return upper && lower && digit;
 }
 
+/*
+ * Every maximal run of base64 digits of BS_DECODE_MIN_BASE64 or more.  i is
+ * always the start of a run (or 0 / after a non-digit); a run that long must
+ * have a digit at i + MIN - 1, and no non-digit before it: checked from the
+ * end, so text of short words is crossed a word at a time, not a byte at a
+ * time (docs/PERFORMANCE.md).
+ */
 static unsigned find_base64(bs_decoder *d, const uint8_t *p, size_t n, bs_buf *out)
 {
     unsigned kinds = 0;
 
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
+    for (size_t i = 0; i + BS_DECODE_MIN_BASE64 <= n;) {
+        size_t j = i + BS_DECODE_MIN_BASE64 - 1;
 
+        while (j > i && b64_value(p[j]) >= 0)
+            j--;
+        if (b64_value(p[j]) < 0) {
+            i = j + 1; /* the run cannot start before j + 1 */
+            continue;
+        }
+        j = i + BS_DECODE_MIN_BASE64;
         while (j < n && b64_value(p[j]) >= 0)
             j++;
         if (j - i >= BS_DECODE_MIN_BASE64 && has_mixed_classes(p + i, j - i))
