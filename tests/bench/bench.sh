@@ -57,20 +57,22 @@ variant_cmd() {
     esac
 }
 
-# timed CORPUS_NAME VARIANT CMD...: run under GNU time, append "CORPUS VARIANT SECONDS RSS_KB".
+# timed CORPUS_NAME VARIANT CMD...: run under GNU time, append
+# "CORPUS VARIANT WALL_S RSS_KB CPU_S" (CPU = user + sys: steadier than wall on a busy machine).
 timed() {
     cn=$1 v=$2
     shift 2
     rc=0
-    "$GNU_TIME" -f "%e %M" -o "$OUT/time.txt" "$@" >"$OUT/$cn-$v.out" 2>"$OUT/$cn-$v.err" || rc=$?
+    "$GNU_TIME" -f "%e %M %U %S" -o "$OUT/time.txt" "$@" >"$OUT/$cn-$v.out" 2>"$OUT/$cn-$v.err" || rc=$?
     if [ "$rc" -gt 1 ]; then
         echo "bench: $cn $v failed (exit $rc): $*" >&2
         tail -n 5 "$OUT/$cn-$v.err" >&2
         exit 1
     fi
     set -- $(tail -n 1 "$OUT/time.txt")
-    echo "$cn $v $1 $2" >>"$OUT/times.txt"
-    printf '  %-12s %6.2f s  %4d MiB\n' "$v" "$1" $(($2 / 1024))
+    cpu=$(echo "$3 $4" | awk '{ printf "%.2f", $1 + $2 }')
+    echo "$cn $v $1 $2 $cpu" >>"$OUT/times.txt"
+    printf '  %-12s %6.2f s  %4d MiB  cpu %6.2f s\n' "$v" "$1" $(($2 / 1024)) "$cpu"
 }
 
 # bench_corpus NAME DIR VARIANT...

@@ -19,8 +19,8 @@ rows = [line.split() for line in open(os.path.join(out, "times.txt")) if line.st
 missed = []
 
 
-def med(c, v):
-    xs = [float(r[2]) for r in rows if r[0] == c and r[1] == v]
+def med(c, v, col=2):
+    xs = [float(r[col]) for r in rows if r[0] == c and r[1] == v and len(r) > col]
     return statistics.median(xs) if xs else None
 
 
@@ -47,7 +47,7 @@ def bs_matches(c, v):
 def check(label, value, op, target, unit=""):
     ok = value <= target if op == "<=" else value >= target
     if not ok:
-        missed.append(label)
+        missed.append("%s: %s" % (c, label))
     print("  %-44s %7.2f%s  (target %s %s%s)%s" % (label, value, unit, op, target, unit,
                                                     "" if ok else "  MISSED"))
 
@@ -57,7 +57,7 @@ for c in sorted({r[0] for r in rows}, reverse=True):
     for r in rows:
         if r[0] == c and r[1] not in variants:
             variants.append(r[1])
-    print("corpus %s: median wall, peak RSS" % c)
+    print("corpus %s: median wall, peak RSS, median CPU (user+sys)" % c)
     for v in variants:
         extra = ""
         if v.startswith("yara."):
@@ -65,7 +65,7 @@ for c in sorted({r[0] for r in rows}, reverse=True):
         else:
             y, a = bs_matches(c, v)
             extra = "%d yara findings, %d in all" % (y, a)
-        print("  %-12s %7.2f s %5.0f MiB   %s" % (v, med(c, v), rss(c, v), extra))
+        print("  %-12s %7.2f s %5.0f MiB %7.2f s cpu   %s" % (v, med(c, v), rss(c, v), med(c, v, 4) or 0, extra))
     for rules in ("bench", "bundled"):
         y, b = med(c, "yara." + rules), med(c, "bs." + rules)
         if y and b:
@@ -76,9 +76,21 @@ for c in sorted({r[0] for r in rows}, reverse=True):
     nd = med(c, "bs.nodecode")
     if nd and j2:
         check("decoder cost (bundled / --no-decode - 1)", (j2 / nd - 1) * 100, "<=", 10, " %")
+        cb, cn = med(c, "bs.bundled", 4), med(c, "bs.nodecode", 4)
+        if cb and cn:
+            print("  %-44s %7.2f %%  (CPU time)" % ("decoder cost, CPU", (cb / cn - 1) * 100))
     nl = med(c, "bs.nologs")
     if nl and j2:
         check("logs+pan on / --no-logs --no-pan", j2 / nl, "<=", 1.2, "x")
+        cb, cn = med(c, "bs.bundled", 4), med(c, "bs.nologs", 4)
+        if cb and cn:
+            print("  %-44s %7.2f x  (CPU time)" % ("logs+pan on / off, CPU", cb / cn))
+    cy, cbs = med(c, "yara.bundled", 4), med(c, "bs.bundled", 4)
+    if cy and cbs:
+        print("  %-44s %7.2f x  (CPU time)" % ("throughput bs/yara, bundled rules, CPU", cy / cbs))
+    c1 = med(c, "bs.j1", 4)
+    if c1 and cbs:
+        print("  %-44s %7.2f    (CPU -j2 / CPU -j1: 1.00 = no overhead from threads)" % ("thread overhead", cbs / c1))
     peak = max(rss(c, v) for v in variants if v.startswith("bs."))
     check("breachscan peak RSS, any run", peak, "<=", 256, " MiB")
 print("bench: targets missed: %s" % (", ".join(missed) if missed else "none"))
