@@ -123,6 +123,31 @@ static void test_url(void **state)
 }
 
 /* Binary results are not layers; text with nothing encoded gives nothing. */
+/*
+ * The base64 finder skips 40-byte windows that hold a non-digit: a run of 40
+ * right after a shorter run, at the very end, or after a 39-byte one is still
+ * found; 39 digits are not a run.
+ */
+static void test_base64_run_edges(void **state)
+{
+    /* base64 of "system($_GET['cmd']);//padding" */
+    const char *b64 = "c3lzdGVtKCRfR0VUWydjbWQnXSk7Ly9wYWRkaW5n"; /* 40 digits */
+    char text[256];
+    bs_buf out = BS_BUF_INIT(0);
+
+    (void)state;
+    assert_int_equal(strlen(b64), BS_DECODE_MIN_BASE64);
+    snprintf(text, sizeof(text), "%s", b64);
+    expect(text, BS_DECODED_BASE64, "system($_GET");
+    snprintf(text, sizeof(text), "ab cd %s", b64);
+    expect(text, BS_DECODED_BASE64, "system($_GET");
+    snprintf(text, sizeof(text), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa %s x", b64);
+    expect(text, BS_DECODED_BASE64, "system($_GET");
+    snprintf(text, sizeof(text), "x=%.39s;", b64);
+    assert_false(pass(text, &out) & BS_DECODED_BASE64);
+    bs_buf_release(&out);
+}
+
 static void test_nothing_to_unwrap(void **state)
 {
     bs_buf out = BS_BUF_INIT(0);
@@ -168,7 +193,7 @@ int main(void)
         cmocka_unit_test(test_base64),          cmocka_unit_test(test_base64_deflate),
         cmocka_unit_test(test_rot13_and_strrev), cmocka_unit_test(test_escapes),
         cmocka_unit_test(test_charcodes),       cmocka_unit_test(test_url),
-        cmocka_unit_test(test_nothing_to_unwrap), cmocka_unit_test(test_layer_ceiling),
+        cmocka_unit_test(test_base64_run_edges), cmocka_unit_test(test_nothing_to_unwrap), cmocka_unit_test(test_layer_ceiling),
     };
 
     return cmocka_run_group_tests_name("decode", tests, NULL, NULL);
