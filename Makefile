@@ -5,7 +5,7 @@
 #                   installed from npm into build/sarif-tool; HTML in headless Chromium),
 #                   then the same under ASan+UBSan
 #   make demo       deps + build + sample evidence + scan -> demo/report.json
-#   make bench      deps + build + breachscan vs the yara CLI on a generated corpus
+#   make bench      deps + build + breachscan vs the yara CLI (bench and bundled rules, two generated corpora), -j1/-j2, decoder and log costs, disk images (docs/PERFORMANCE.md)
 #   make fuzz       libFuzzer targets (clang) under build/fuzz/
 #   make deps       install the Debian packages needed (apt-get; skips what is present)
 #   make install    PREFIX=/usr/local
