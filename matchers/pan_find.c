@@ -191,12 +191,32 @@ static bool bounded(const uint8_t *s, size_t len, size_t from, size_t to, int tr
     return true;
 }
 
+/*
+ * Groups a..b as a card number written with separators: groups of 4 with a
+ * last group of 1-4 (4-4-4-4, 4-4-4-4-3, 4-4-4-3), or Amex/Diners 4-6-5 and
+ * 4-6-4.  Other groupings are numbers that merely sit side by side (SVG path
+ * data, coordinates, tables), not one card number.
+ */
+static bool card_grouping(const group *g, int a, int b)
+{
+    if (a == b)
+        return true;
+    if (b - a == 2 && g[a].len == 4 && g[a + 1].len == 6 && (g[b].len == 5 || g[b].len == 4))
+        return true;
+    for (int k = a; k < b; k++)
+        if (g[k].len != 4)
+            return false;
+    return g[b].len >= 1 && g[b].len <= 4;
+}
+
 /* Groups a..b of the run as one candidate; true when it was a number (reported). */
 static bool try_candidate(scan_ctx *c, const group *g, int a, int b)
 {
     bs_pan_hit hit;
     size_t nd = 0;
 
+    if (!card_grouping(g, a, b))
+        return false;
     memset(&hit, 0, sizeof(hit));
     for (int k = a; k <= b; k++) {
         memcpy(hit.digits + nd, c->buf + g[k].start, g[k].len);
