@@ -1925,8 +1925,9 @@ rule PHP_Weevely_Agent : webshell php weevely
         $pm = "preg_match" ascii nocase
         $z1 = "gzuncompress" ascii nocase
         $z2 = "gzcompress" ascii nocase
-        $x1 = /\^[ \t]{0,2}\$k\{/ ascii
-        $x2 = /\^[ \t]{0,2}\$k\[/ ascii
+        /* each byte XORed with a key byte picked by an index variable: ^$key{$j} / ^ $key[$j] */
+        $x1 = /\^[ \t]{0,2}\$[A-Za-z_][A-Za-z0-9_]{0,20}\{\$[A-Za-z_]/ ascii
+        $x2 = /\^[ \t]{0,2}\$[A-Za-z_][A-Za-z0-9_]{0,20}\[\$[A-Za-z_]/ ascii
         $e = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,2}\(/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 50KB and 1 of ($in*) and $pm and 1 of ($z*) and 1 of ($x*) and ($e or PHP_Variable_Create_Function or PHP_Dynamic_Call)
