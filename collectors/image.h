@@ -19,11 +19,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/limits.h"
 #include "core/status.h"
 #include "collectors/sink.h"
 
-/* Bytes of a file needed to detect every format (UFS2 superblock at 64 KiB). */
-#define BS_IMAGE_DETECT_HEAD (96U * 1024U)
+/* Bytes of a file needed to detect every format: the probe head (core/limits.h). */
+#define BS_IMAGE_DETECT_HEAD BS_PROBE_HEAD
 /* Bytes at the end of a file holding a VHD footer. */
 #define BS_IMAGE_DETECT_TAIL 512U
 /* Split raw / EWF segment files opened for one image. */
