@@ -245,14 +245,16 @@ static bool bounded(const uint8_t *s, size_t len, size_t from, size_t to, int tr
 }
 
 /*
- * Grouped numbers are written the way cards are printed: 4-4-4-4, 4-4-4-4-3,
- * 4-6-5 (Amex), 4-6-4 (Diners), one separator throughout; other groupings
+ * Grouped numbers are written the way cards are printed: groups of 4 and a
+ * last group of 1-4 (4-4-4-4, 4-4-4-4-3, 4-4-4-1 ...), Amex 4-6-5, Diners
+ * 4-6-4, one separator throughout; other groupings
  * (coordinates, version lists, SVG path data) are no card.
  */
 static bool card_grouping(const uint8_t *s, const group *g, int a, int b)
 {
-    static const uint8_t layouts[][6] = {{4, 4, 4, 4, 0}, {4, 4, 4, 4, 3, 0}, {4, 6, 5, 0},
-                                         {4, 6, 4, 0}};
+    static const uint8_t layouts[][6] = {{4, 4, 4, 4, 0}, {4, 4, 4, 4, 3, 0}, {4, 4, 4, 4, 2, 0},
+                                         {4, 4, 4, 4, 1, 0}, {4, 4, 4, 3, 0}, {4, 4, 4, 2, 0},
+                                         {4, 4, 4, 1, 0}, {4, 6, 5, 0}, {4, 6, 4, 0}};
     int n = b - a + 1;
 
     if (n == 1)

@@ -108,6 +108,15 @@ static void test_separators(void **state)
     /* double separators break the number */
     x = scan("4111  1111  1111  1111");
     assert_int_equal(x.n, 0);
+    /* numbers side by side in other groupings (SVG path data) are not one card number */
+    x = scan("<path d=\"M0 41 11 111 1111 111 11 0z\"/>");
+    assert_int_equal(x.n, 0);
+    x = scan("4111 1111 1111 111 1");
+    assert_int_equal(x.n, 0);
+    /* 4-4-4-4-3 and the Diners 4-6-4 grouping */
+    x = scan("4111 1111 1111 1111 003 and 3056 930902 5904");
+    assert_int_equal(x.n, 2);
+    assert_string_equal(x.digits[1], "30569309025904");
 }
 
 static void test_decoys(void **state)
