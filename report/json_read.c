@@ -490,6 +490,7 @@ static bool read_object(rd *c, const cJSON *o, int target, bs_finding *f)
     get_time(c, o, "atime", &obj->atime);
     get_time(c, o, "ctime", &obj->ctime);
     get_time(c, o, "crtime", &obj->crtime);
+    get_time(c, o, "dtime", &obj->dtime);
     if (get_num(c, o, "depth", false, 0, &v))
         obj->depth = (int)v;
 out:
