@@ -151,10 +151,42 @@ for t in r["targets"]:
     for v in t.get("volumes") or []:
         if v["id"].startswith("p"):
             print("demo:   %s %s %s at %d (%s)" % (v["id"], v["scheme"], v["fs"], v["offset"], v["label"]))
+files = {}
 for f in r["findings"]:
-    o = f["object"]
-    print("demo:   %-8s %-40s %s%s" % (f["severity"], f["rule"], o["location"],
-                                       "  (deleted)" if o.get("deleted") else ""))
+    files.setdefault(f["object"]["location"], []).append(f)
+print("demo: %d file(s) with findings:" % len(files))
+for loc, fs in files.items():
+    print("demo:   %2d finding(s) %s%s" % (len(fs), loc, "  (deleted)" if fs[0]["object"].get("deleted") else ""))
+# the story, from the report alone: exploit -> shell written -> shell used -> card data
+T = r["timeline"]
+by_id = {f["id"]: f for f in r["findings"]}
+exploit = [e for e in T if e["event"] == "log.request" and "/wls-wsat/" in (e.get("url") or "")]
+shell = [f for f in r["findings"] if f["object"]["location"].endswith("/images/ok.jsp")]
+written = [e for e in T if e["event"] in ("file.created", "file.modified")
+           and e["location"].endswith("/images/ok.jsp")]
+used = [e for e in T if e["event"] == "log.request" and "images/ok.jsp" in (e.get("url") or "")]
+ce = s.get("card_exposure") or {}
+w = s.get("window") or {}
+story = [
+    ("exploit requests", exploit and "%d POST(s) to /wls-wsat/ from %s, first %s" % (
+        len(exploit), ", ".join(sorted({e["client"] for e in exploit})), exploit[0]["time"])),
+    ("shell written", written and "images/ok.jsp %s at %s" % (
+        "/".join(sorted({e["event"][5:] for e in written})), written[0]["time"])),
+    ("shell used", used and "%d request(s) from %s, %s .. %s" % (
+        len(used), ", ".join(sorted({e["client"] for e in used})), used[0]["time"], used[-1]["time"])),
+    ("card data logged", ce and "%d distinct card number(s), %s .. %s" % (
+        ce["distinct"], ce.get("first"), ce.get("last"))),
+    ("breach window", w and "%s (%s) .. %s (%s)" % (
+        w["start"], w["start_event"]["event"], w["end"], w["end_event"]["event"])),
+]
+print("demo: the story in the report:")
+for step, text in story:
+    print("demo:   %-17s %s" % (step + ":", text or "MISSING"))
+ok = (all(text for _, text in story) and len({e["client"] for e in used}) == 2
+      and exploit[0]["time"] < written[0]["time"] < used[0]["time"] <= w["end"]
+      and w["start"] == exploit[0]["time"] and ce["distinct"] == 4)
+if not ok:
+    sys.exit("demo: the report does not tell the whole story (above)")
 print("demo: report written to %s" % sys.argv[1])
 PY
 # the same report for people and for CI (docs/REPORT.md, "Formats")
