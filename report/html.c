@@ -430,7 +430,8 @@ static bs_status put_timeline(FILE *out, const cJSON *report, bs_error *err)
     if (bs_doc_findings_index(report, &idx, err) != BS_OK)
         return BS_FATAL;
     fputs("<h2>Timeline</h2>\n<p class=\"legend\"><span>file times: <b>m</b>odified (red), "
-          "<b>a</b>ccessed (grey), <b>c</b>hanged (blue), <b>b</b>orn (green)</span>"
+          "<b>a</b>ccessed (grey), <b>c</b>hanged (blue), <b>b</b>orn (green), "
+          "<b>d</b>eleted (slate)</span>"
           "<span>shaded: breach window</span></p>\n",
           out);
     bs_html_timeline(out, report, &idx);
