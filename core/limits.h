@@ -32,6 +32,9 @@
 #define BS_DEFAULT_MEMORY_LIMIT (512ULL << 20) /* --memory-limit */
 #define BS_MIN_MEMORY_LIMIT (1ULL << 20)       /* lowest --memory-limit accepted */
 
+/* Report model lists (findings, errors, skipped, events): entries past it are counted as lost. */
+#define BS_REPORT_LIST_MAX (1U << 30)
+
 /* YARA match reporting. */
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
 #define BS_MATCHES_PER_FINDING_MAX 16

@@ -164,6 +164,18 @@ rule PHP_File_Manager_Shell : webshell php
 /* Private capability helpers (never reported on their own)               */
 /* ===================================================================== */
 
+private rule PHP_Head_Context
+{
+    meta:
+        description = "helper: PHP opening tag near the start of the file (a PHP file, not a document that quotes PHP deep inside)"
+    strings:
+        $p1 = "<?php" ascii nocase
+        $p2 = "<?=" ascii
+        $p3 = /<\?[ \t\r\n]/ ascii
+    condition:
+        for any of them : (@ < 8192) or uint8(0) == 0x24
+}
+
 private rule PHP_Code_Fragment
 {
     meta:
@@ -1182,8 +1194,8 @@ rule PHP_Reverse_Bind_Shell : webshell php
         $p5 = "/bin/sh -i" ascii
         $p6 = "uname -a" ascii
     condition:
-        PHP_Code_Fragment and filesize < 2MB and 1 of ($s*) and 1 of ($sh*) and
-        (1 of ($e*)) and (1 of ($p*) or PHP_Request_Input)
+        PHP_Code_Fragment and PHP_Head_Context and filesize < 2MB and 1 of ($s*) and
+        1 of ($sh*) and (1 of ($e*)) and (1 of ($p*) or PHP_Request_Input)
 }
 
 rule PHP_Socket_Tunnel : webshell php tunnel
