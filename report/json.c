@@ -461,6 +461,8 @@ static cJSON *object_json(bs_json *j, const bs_object *obj, const bs_hashes *h)
     bs_json_add(j, o, "atime", bs_json_time(j, obj->atime));
     bs_json_add(j, o, "ctime", bs_json_time(j, obj->ctime));
     bs_json_add(j, o, "crtime", bs_json_time(j, obj->crtime));
+    if (obj->dtime.set) /* optional: only file systems that keep one */
+        bs_json_add(j, o, "dtime", bs_json_time(j, obj->dtime));
     bs_json_add_num(j, o, "depth", obj->depth);
     return o;
 }

@@ -490,6 +490,7 @@ static bool read_object(rd *c, const cJSON *o, int target, bs_finding *f)
     get_time(c, o, "atime", &obj->atime);
     get_time(c, o, "ctime", &obj->ctime);
     get_time(c, o, "crtime", &obj->crtime);
+    get_time(c, o, "dtime", &obj->dtime);
     if (get_num(c, o, "depth", false, 0, &v))
         obj->depth = (int)v;
 out:
@@ -645,9 +646,10 @@ out:
 
 /* ---- timeline, errors, skipped ---- */
 
+/* MACB and deletion events are rebuilt from the objects' times, not read. */
 static bool is_file_event(const char *event)
 {
-    return strncmp(event, "file.", 5) == 0 && strcmp(event, "file.deleted") != 0;
+    return strncmp(event, "file.", 5) == 0;
 }
 
 /* A finding of this document by its "F<n>" (index among the document's findings). */
@@ -657,11 +659,60 @@ static const cJSON *doc_finding(rd *c, int index)
                               index - c->finding_base);
 }
 
+/* Adds ev linked to the findings at fj's location (narrowed to fj's rule when asked). */
+static void add_linked(rd *c, bs_timeline_event *ev, const cJSON *fj, bool narrow)
+{
+    const cJSON *obj = fj ? cJSON_GetObjectItem(fj, "object") : NULL;
+    char *flink = NULL, *frule = NULL;
+
+    if (cJSON_IsObject(obj))
+        flink = bs_utf8_unescape(cJSON_GetObjectItem(obj, "location")->valuestring, NULL);
+    if (fj && narrow)
+        frule = bs_utf8_unescape(cJSON_GetObjectItem(fj, "rule")->valuestring, NULL);
+    ev->finding_location = flink;
+    ev->finding_rule = frule;
+    if (!c->failed)
+        bs_report_add_timeline_event(c->r, ev);
+    ev->finding_location = ev->finding_rule = NULL;
+    free(flink), free(frule);
+}
+
+/*
+ * One added event per finding in "findings" (its location, its rule): the
+ * timeline merges them back into one event, so a request stays linked to the
+ * log's pattern findings and to the shell it reached.  Without the list, the
+ * one "finding" narrowed to its rule.
+ */
+static void add_event_links(rd *c, bs_timeline_event *ev, const cJSON *e, int finding,
+                            int n_findings)
+{
+    const cJSON *ids = cJSON_GetObjectItem(e, "findings"), *id;
+    bool any = false;
+
+    if (!cJSON_IsArray(ids))
+        ids = NULL;
+    cJSON_ArrayForEach(id, ids)
+    {
+        char *end;
+        long n;
+
+        if (!cJSON_IsString(id) || id->valuestring[0] != 'F')
+            continue;
+        n = strtol(id->valuestring + 1, &end, 10);
+        if (*end || n < 1 || n > n_findings)
+            continue;
+        add_linked(c, ev, doc_finding(c, c->finding_base + (int)n - 1), true);
+        any = true;
+    }
+    if (!any)
+        add_linked(c, ev, finding >= 0 ? doc_finding(c, finding) : NULL, true);
+}
+
 static bool read_event(rd *c, const cJSON *e, int n_findings)
 {
     bs_timeline_event ev = {.counted = true};
     char *event = NULL, *loc = NULL, *detail = NULL, *client = NULL, *method = NULL;
-    char *url = NULL, *ua = NULL, *flink = NULL, *frule = NULL;
+    char *url = NULL, *ua = NULL;
     double v = 0;
     int finding = -1;
 
@@ -670,14 +721,6 @@ static bool read_event(rd *c, const cJSON *e, int n_findings)
         get_str(c, e, "client", true, &client) && get_str(c, e, "method", true, &method) &&
         get_str(c, e, "url", true, &url) && get_str(c, e, "user_agent", true, &ua) &&
         get_ref(c, e, "finding", 'F', n_findings, c->finding_base, &finding) && !is_file_event(event)) {
-        const cJSON *fj = finding >= 0 ? doc_finding(c, finding) : NULL;
-        const cJSON *obj = fj ? cJSON_GetObjectItem(fj, "object") : NULL;
-        const cJSON *findings = cJSON_GetObjectItem(e, "findings");
-
-        if (cJSON_IsObject(obj))
-            flink = bs_utf8_unescape(cJSON_GetObjectItem(obj, "location")->valuestring, NULL);
-        if (fj && !findings) /* one finding: narrowed to its rule */
-            frule = bs_utf8_unescape(cJSON_GetObjectItem(fj, "rule")->valuestring, NULL);
         if (get_num(c, e, "status", false, 1, &v))
             ev.status = (int)v;
         if (field(c, e, "bytes", false) && get_num(c, e, "bytes", false, 0, &v)) {
@@ -691,13 +734,10 @@ static bool read_event(rd *c, const cJSON *e, int n_findings)
         ev.method = method;
         ev.url = url;
         ev.user_agent = ua;
-        ev.finding_location = flink;
-        ev.finding_rule = frule;
-        if (!c->failed)
-            bs_report_add_timeline_event(c->r, &ev);
+        add_event_links(c, &ev, e, finding, n_findings);
     }
     free(event), free(loc), free(detail), free(client), free(method);
-    free(url), free(ua), free(flink), free(frule);
+    free(url), free(ua);
     return !c->failed;
 }
 

@@ -65,21 +65,22 @@ static bool copied_birth(const bs_report *r, const bs_event *ev)
 }
 
 /*
- * A file time of a log or a data file found by what is inside it (sources
- * "log", "pan"): the file was last written when its last line was, or when
- * it was copied; the lines' own times (log.request, card.*) tell the story.
+ * A file time of a log or a data file found by what is inside it (one of
+ * its findings from the sources "log", "pan"; rules on its text may match
+ * too): the file was last written when its last line was, or when it was
+ * copied; the lines' own times (log.request, card.*) tell the story.
  */
 static bool container_time(const bs_report *r, const bs_event *ev)
 {
-    if (strncmp(ev->event, "file.", 5) != 0 || ev->n_findings == 0)
+    if (strncmp(ev->event, "file.", 5) != 0)
         return false;
     for (int i = 0; i < ev->n_findings; i++) {
         const char *src = r->findings[ev->findings[i]]->source;
 
-        if (strcmp(src, "log") != 0 && strcmp(src, "pan") != 0)
-            return false;
+        if (strcmp(src, "log") == 0 || strcmp(src, "pan") == 0)
+            return true;
     }
-    return true;
+    return false;
 }
 
 bool bs_summary_is_indicator(const bs_report *r, const bs_event *ev)

@@ -58,7 +58,8 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "hash-evidence", BS_OPT_FLAG, &c->hash_evidence, NULL,
          "sha256 of each image/archive target, for chain of custody"},
         {0, "since", BS_OPT_TIME, &c->since, "T", "timeline from T (RFC 3339 or YYYY-MM-DD)"},
-        {0, "until", BS_OPT_TIME, &c->until, "T", "timeline until T (RFC 3339 or YYYY-MM-DD)"},
+        {0, "until", BS_OPT_TIME_END, &c->until, "T",
+         "timeline until T (RFC 3339, or YYYY-MM-DD: to the end of that day)"},
         {0, "progress", BS_OPT_PROGRESS, &c->progress, "WHEN",
          "progress line on stderr: auto (when a TTY), always, never [auto]"},
         {'q', "quiet", BS_OPT_COUNT_DOWN, &c->verbosity, NULL, "fewer messages on stderr"},
@@ -157,6 +158,10 @@ int cmd_scan(int argc, char **argv)
     if (cfg.max_depth < 0 || cfg.max_depth > BS_WALK_MAX_DEPTH_CEILING) {
         fprintf(stderr, "breachscan scan: --max-depth %d is outside 0..%d\n", cfg.max_depth,
                 BS_WALK_MAX_DEPTH_CEILING);
+        goto out;
+    }
+    if (cfg.since && cfg.until && cfg.until < cfg.since) {
+        fprintf(stderr, "breachscan scan: --until is before --since: the window would be empty\n");
         goto out;
     }
     if (cfg.memory_limit < BS_MIN_MEMORY_LIMIT) {

@@ -219,7 +219,7 @@ test_text_summary_clean_and_shell_use() {
     scan_ok 1 out.json ev 2>/dev/null
     "$PYTHON" "$E2E_LIB/enrich-report.py" out.json rich.json
     assert_exit 0 bs report convert rich.json --to text -o rich.text
-    assert_grep 'Shell use in the web-server logs' rich.text
+    assert_grep 'Shell use: requests in the web-server logs' rich.text
     assert_grep 'first request 2018-08-14T03:15:40Z: POST .* from 203.0.113.7' rich.text
     assert_grep 'from 198.51.100.9: 1 request' rich.text
     assert_grep 'Card data exposed: 3 distinct card number' rich.text
