@@ -12,13 +12,14 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "report/allow.h"
 #include "report/escape.h"
 #include "report/writer.h"
 #include "report/writer_util.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define SARIF_VERSION "2.1.0"
-#define FINGERPRINT_KEY "breachscan/v1"
+#define FINGERPRINT_KEY "breachscan/v2"
 
 typedef struct sarif {
     const cJSON *report;
@@ -289,28 +290,13 @@ static cJSON *location_json(sarif *s, const cJSON *f)
 
 /* ---- results ---- */
 
-/* sha256(rule NUL location-inside-the-target NUL object sha256): same file, same rule, same print. */
+/* The finding's stable fingerprint (bs_fingerprint, shared with --baseline). */
 static void fingerprint(const sarif *s, const cJSON *f, char out[65])
 {
-    const cJSON *obj = bs_doc_obj(f, "object"), *t = target_of(s, f);
-    const char *rule = bs_doc_str(f, "rule"), *loc = bs_doc_str(obj, "location");
-    const char *tpath = bs_doc_str(t, "path"), *sha = bs_doc_str(obj, "sha256");
-    size_t tl = tpath ? strlen(tpath) : 0, len;
-    char *key;
-    bs_hashes h;
+    const cJSON *obj = bs_doc_obj(f, "object");
 
-    if (loc && tpath && strncmp(loc, tpath, tl) == 0)
-        loc += tl;
-    len = strlen(rule ? rule : "") + strlen(loc ? loc : "") + strlen(sha ? sha : "") + 3;
-    key = malloc(len);
-    out[0] = '\0';
-    if (!key)
-        return;
-    len = (size_t)snprintf(key, len, "%s%c%s%c%s", rule ? rule : "", 0, loc ? loc : "", 0,
-                           sha ? sha : "");
-    bs_hash_buffer(key, len, BS_HASH_SHA256, &h);
-    memcpy(out, h.sha256, 65);
-    free(key);
+    bs_fingerprint(bs_doc_str(f, "rule"), bs_doc_str(f, "source"), bs_doc_str(obj, "location"),
+                   bs_doc_str(target_of(s, f), "path"), bs_doc_str(obj, "sha256"), out);
 }
 
 static char *result_text(sarif *s, const cJSON *f)
