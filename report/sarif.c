@@ -159,11 +159,21 @@ static cJSON *rule_json(sarif *s, const cJSON *f)
     return r;
 }
 
+/* The rule of finding f in tool.driver.rules, once. */
+static void add_rule(sarif *s, cJSON *rules, const cJSON *f)
+{
+    if (!s->rules || !bs_doc_str(f, "rule") || rule_index(s, bs_doc_str(f, "rule")) >= 0)
+        return;
+    s->rules[s->n_rules++] = f;
+    push(s, rules, rule_json(s, f));
+}
+
 static cJSON *driver_json(sarif *s)
 {
     const cJSON *tool = bs_doc_obj(s->report, "tool"), *f;
     cJSON *d = cJSON_CreateObject(), *rules = cJSON_CreateArray(), *props = cJSON_CreateObject();
-    int n = cJSON_GetArraySize(bs_doc_arr(s->report, "findings"));
+    int n = cJSON_GetArraySize(bs_doc_arr(s->report, "findings")) +
+            cJSON_GetArraySize(bs_doc_arr(s->report, "suppressed"));
 
     s->rules = calloc((size_t)(n ? n : 1), sizeof(*s->rules));
     if (!s->rules)
@@ -172,12 +182,9 @@ static cJSON *driver_json(sarif *s)
     add_str(s, d, "version", bs_doc_str(tool, "version"));
     add_str(s, d, "semanticVersion", bs_doc_str(tool, "version"));
     cJSON_ArrayForEach(f, bs_doc_arr(s->report, "findings"))
-    {
-        if (!s->rules || !bs_doc_str(f, "rule") || rule_index(s, bs_doc_str(f, "rule")) >= 0)
-            continue;
-        s->rules[s->n_rules++] = f;
-        push(s, rules, rule_json(s, f));
-    }
+        add_rule(s, rules, f);
+    cJSON_ArrayForEach(f, bs_doc_arr(s->report, "suppressed"))
+        add_rule(s, rules, bs_doc_obj(f, "finding"));
     add(s, d, "rules", rules);
     add_str(s, props, "yara", bs_doc_str(tool, "yara"));
     add(s, props, "rules", dup(s, bs_doc_obj(tool, "rules")));
@@ -362,6 +369,30 @@ static cJSON *result_json(sarif *s, const cJSON *f)
     return r;
 }
 
+/*
+ * A suppressed finding (docs/SUPPRESSIONS.md): the result with a SARIF
+ * suppression (kind external: an allow file or the baseline, accepted, the
+ * reason as justification), so viewers show it as suppressed, not gone.
+ */
+static cJSON *suppressed_json(sarif *s, const cJSON *item)
+{
+    const cJSON *by = bs_doc_obj(item, "suppressed_by");
+    cJSON *r = result_json(s, bs_doc_obj(item, "finding")), *list = cJSON_CreateArray();
+    cJSON *sup = cJSON_CreateObject(), *props = cJSON_CreateObject();
+
+    add_str(s, sup, "kind", "external");
+    add_str(s, sup, "status", "accepted");
+    add_str(s, sup, "justification", bs_doc_str(by, "reason"));
+    add_str(s, props, "kind", bs_doc_str(by, "kind"));
+    add_str(s, props, "file", bs_doc_str(by, "file"));
+    if (bs_doc_num(by, "line", 0) > 0)
+        add(s, props, "line", cJSON_CreateNumber(bs_doc_num(by, "line", 0)));
+    add(s, sup, "properties", props);
+    push(s, list, sup);
+    add(s, r, "suppressions", list);
+    return r;
+}
+
 /* ---- the run ---- */
 
 static cJSON *invocation_json(sarif *s)
@@ -414,6 +445,9 @@ static cJSON *run_json(sarif *s)
     cJSON_ArrayForEach(f, bs_doc_arr(s->report, "findings"))
         if (bs_doc_str(f, "rule"))
             push(s, results, result_json(s, f));
+    cJSON_ArrayForEach(f, bs_doc_arr(s->report, "suppressed"))
+        if (bs_doc_str(bs_doc_obj(f, "finding"), "rule"))
+            push(s, results, suppressed_json(s, f));
     add(s, run, "results", results);
     props = cJSON_CreateObject();
     add_str(s, props, "verdict", bs_doc_path_str(s->report, "summary.verdict"));
