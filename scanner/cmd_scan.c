@@ -126,9 +126,12 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
     status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS
              : incomplete                                         ? EXIT_CANNOT_RUN
                                                                   : EXIT_CLEAN;
-    if (cfg->verbosity >= 0)
+    if (cfg->verbosity >= 0 && bs_report_suppressed_count(report))
         fprintf(stderr, "\nbreachscan: %d finding(s), %d suppressed; exit %d\n",
                 bs_report_finding_count(report), bs_report_suppressed_count(report), status);
+    else if (cfg->verbosity >= 0)
+        fprintf(stderr, "\nbreachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
+                status);
     return status;
 }
 
