@@ -137,15 +137,16 @@ static int build_targets(const bs_report *r, bs_summary *s)
         if ((int)f->severity >= 0 && f->severity <= BS_SEV_CRITICAL)
             s->targets[t].by_severity[f->severity]++;
     }
+    for (int i = 0; i < r->n_errors; i++) /* a target with errors: incomplete unless found */
+        if (r->errors[i].target >= 0 && r->errors[i].target < r->n_targets)
+            s->targets[r->errors[i].target].verdict = BS_VERDICT_INCOMPLETE;
     for (int t = 0; t < r->n_targets; t++) {
         const int *sev = s->targets[t].by_severity;
-        bool errors = r->lost || r->interrupted;
+        bool unread = s->targets[t].verdict || r->lost || r->interrupted;
 
-        for (int i = 0; i < r->n_errors && !errors; i++)
-            errors = r->errors[i].target == t;
         s->targets[t].verdict = sev[BS_SEV_CRITICAL] || sev[BS_SEV_HIGH] ? BS_VERDICT_COMPROMISED
                                 : sev[BS_SEV_MEDIUM] || sev[BS_SEV_LOW]  ? BS_VERDICT_SUSPICIOUS
-                                : errors                                 ? BS_VERDICT_INCOMPLETE
+                                : unread                                 ? BS_VERDICT_INCOMPLETE
                                                                          : BS_VERDICT_CLEAN;
     }
     return 0;

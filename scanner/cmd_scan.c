@@ -59,6 +59,8 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "allow", BS_OPT_LIST, &c->allow_paths, "FILE",
          "allow list: suppress known-good findings by sha256, path or rule (repeatable; "
          "docs/SUPPRESSIONS.md); a directory target's .breachscan-allow is read too"},
+        {0, "no-auto-allow", BS_OPT_FLAG, &c->no_auto_allow, NULL,
+         "do not read .breachscan-allow at directory targets' roots (evidence you do not trust)"},
         {0, "baseline", BS_OPT_STRING, &c->baseline, "REPORT",
          "report only findings that are not in this earlier JSON/JSONL report"},
         {0, "hash-evidence", BS_OPT_FLAG, &c->hash_evidence, NULL,

@@ -81,7 +81,7 @@ bs_status bs_suppressions_setup(const bs_config *cfg, char *const *targets, int 
             bs_allow_free(a);
             return BS_FAILED;
         }
-    if (load_automatic(a, targets, ntargets, err) != BS_OK) {
+    if (!cfg->no_auto_allow && load_automatic(a, targets, ntargets, err) != BS_OK) {
         bs_allow_free(a);
         return BS_FAILED;
     }

@@ -79,13 +79,18 @@ test_breachscan_allow_at_root_is_read() {
     echo BREACHSCAN_TEST_MARKER_HIGH >other/known.jsp
     mkdir other/vendor
     echo BREACHSCAN_TEST_MARKER_HIGH >other/vendor/known.jsp
-    scan_ok 1 r.json -r r.yar www other
+    assert_exit 1 bs scan -o r.json -r r.yar www other 2>scan.err
+    validate_report r.json
     # applies to its own target only
     jcheck r.json 'sorted((f["target"], f["rule"]) for f in F) == [("t1", "bs_test_low"), ("t1", "bs_test_medium"), ("t2", "bs_test_high"), ("t2", "bs_test_high")]'
     jcheck r.json 'len(r["suppressed"]) == 1 and r["suppressed"][0]["finding"]["target"] == "t1"'
     jcheck r.json 'r["suppressed"][0]["suppressed_by"]["file"] == "www/.breachscan-allow"'
     jcheck r.json 'r["scan"]["suppressions"]["allow"] == [{"file": "www/.breachscan-allow", "target": "www", "automatic": True, "entries": 1}]'
     jcheck r.json '[t["verdict"] for t in r["targets"]] == ["suspicious", "compromised"]'
+    assert_grep 'Allow list read automatically: www/.breachscan-allow' scan.err
+    # --no-auto-allow: evidence you do not trust
+    scan_ok 1 n.json -r r.yar --no-auto-allow www other
+    jcheck n.json 'len(F) == 5 and r["suppressed"] == [] and r["scan"]["suppressions"]["allow"] == []'
 }
 
 test_baseline_reports_only_new_findings() {
