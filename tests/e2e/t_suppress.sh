@@ -152,4 +152,8 @@ assert len(sup) == 1 and sup[0]["ruleId"] == "bs_test_high", sup
 s = sup[0]["suppressions"][0]
 assert s["kind"] == "external" and s["status"] == "accepted" and s["justification"] == "reviewed", s
 PY
+    sh "$REPO/tests/sarif/validate.sh" r.sarif 2>validate.err
+    rc=$?
+    [ $rc -eq 2 ] && fail "the SARIF multitool cannot run here: $(tail -n 3 validate.err)"
+    [ $rc -eq 0 ] || { cat validate.err >&2; fail "the SARIF multitool found errors"; }
 }
