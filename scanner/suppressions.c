@@ -11,9 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "core/fileio.h"
 #include "report/allow.h"
-#include "scanner/commands.h"
+#include "report/json_read.h"
 
 /* <dir>/.breachscan-allow of each directory target, when there is one. */
 static bs_status load_automatic(bs_allow *a, char *const *targets, int ntargets, bs_error *err)
@@ -45,10 +47,40 @@ static bs_status load_automatic(bs_allow *a, char *const *targets, int ntargets,
     return BS_OK;
 }
 
+/* The --baseline report read back into a model (report/json_read.c), finished. */
+static bs_report *read_baseline(const char *path, bs_error *err)
+{
+    int fd = bs_open_readonly(path);
+    uint8_t *data = NULL;
+    size_t len = 0;
+    bs_report *base;
+    bs_status st;
+
+    if (fd < 0) {
+        bs_error_set(err, "baseline", "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    st = bs_read_all(fd, 1 << 20, BS_REPORT_READ_MAX, &data, &len, err);
+    close(fd);
+    if (st != BS_OK || !(base = bs_report_new())) {
+        free(data);
+        if (st == BS_OK)
+            bs_error_set(err, "baseline", "out of memory");
+        return NULL;
+    }
+    st = bs_report_read(base, (const char *)data, len, path, err);
+    free(data);
+    if (st != BS_OK) {
+        bs_report_free(base);
+        return NULL;
+    }
+    bs_report_finish(base);
+    return base;
+}
+
 static bs_status load_baseline(const char *path, bs_report *r, bs_error *err)
 {
-    char *const paths[1] = {(char *)path};
-    bs_report *base = bs_reports_load(paths, 1, err);
+    bs_report *base = read_baseline(path, err);
     int rc;
 
     if (!base) {
