@@ -22,6 +22,7 @@
 
 #include "core/limits.h"
 #include "core/vec.h"
+#include "collectors/image_tsk.h"
 #include "collectors/image_volume.h"
 
 #define NTFS_FIRST_USER_INUM 16 /* MFT entries below are NTFS system files */

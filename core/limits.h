@@ -32,6 +32,9 @@
 #define BS_DEFAULT_MEMORY_LIMIT (512ULL << 20) /* --memory-limit */
 #define BS_MIN_MEMORY_LIMIT (1ULL << 20)       /* lowest --memory-limit accepted */
 
+/* Report model lists (findings, errors, skipped, events): entries past it are counted as lost. */
+#define BS_REPORT_LIST_MAX (1U << 30)
+
 /* YARA match reporting. */
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
 #define BS_MATCHES_PER_FINDING_MAX 16
@@ -68,6 +71,12 @@
 #define BS_TSK_MAX_DEPTH 128
 #define BS_TSK_DIR_STRSZ 4096
 #define BS_IMAGE_WALK_MAX_RESUMES 4096
+/*
+ * Bytes read from the start of a file target to choose its collector; the
+ * image and archive probes use this head and read nothing more of it than a
+ * VHD footer: it must cover every image format (UFS2 superblock at 64 KiB).
+ */
+#define BS_PROBE_HEAD (96U * 1024U)
 /* Longest location (bytes) of a file read; longer ones: skipped[] "path-length". */
 #define BS_PATH_MAX_BYTES 32768
 

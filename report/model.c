@@ -13,28 +13,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/limits.h"
+#include "core/vec.h"
 #include "report/timeline.h"
 
-#define GROW_MIN 16
 
 /* ---- small helpers shared with timeline.c and json.c ---- */
 
+/* The model's int-counted lists, grown by the one capped helper (core/vec.h). */
 int bs_report_grow(void *items, int *cap, int count, size_t size)
 {
-    void **p = items;
-    void *n;
-    int new_cap;
+    size_t c = (size_t)*cap;
 
-    if (count < *cap)
-        return 0;
-    new_cap = *cap ? *cap * 2 : GROW_MIN;
-    if (new_cap <= count)
+    if (count < 0 || bs_grow(items, &c, (size_t)count, size, BS_REPORT_LIST_MAX) != BS_GROW_OK)
         return -1;
-    n = realloc(*p, (size_t)new_cap * size);
-    if (!n)
-        return -1;
-    *p = n;
-    *cap = new_cap;
+    *cap = (int)c;
     return 0;
 }
 

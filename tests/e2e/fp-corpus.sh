@@ -7,7 +7,10 @@
 # with `dpkg-deb -x`.  A package that cannot be downloaded is a hard failure
 # with a clear message: the test must never pass on an empty corpus.
 set -u
-FP_PACKAGES=${FP_PACKAGES:-"wordpress phpmyadmin tomcat10-examples libjs-jquery libjs-bootstrap4 libjs-jquery-ui libjs-underscore libjs-bootstrap libjs-d3"}
+# PHP applications (WordPress, phpMyAdmin, Roundcube, Adminer, Postfix Admin, phpLDAPadmin,
+# DokuWiki, Tiny Tiny RSS, NagVis), Java web applications (Tomcat's examples and its
+# manager/host-manager), JavaScript libraries.  About 45 MB of .debs in all.
+FP_PACKAGES=${FP_PACKAGES:-"wordpress phpmyadmin tomcat10-examples libjs-jquery libjs-bootstrap4 libjs-jquery-ui libjs-underscore libjs-bootstrap libjs-d3 roundcube-core adminer postfixadmin phpldapadmin dokuwiki tt-rss nagvis tomcat10-admin"}
 
 if [ $# -ne 1 ]; then
     echo "usage: $0 DEST" >&2

@@ -198,3 +198,15 @@ test_test_card_numbers_in_source_code_are_not_exposure() {
         "the same number in a log is card data"
     jcheck out.json 'r["summary"]["card_exposure"]["distinct"] == 1'
 }
+
+# Numbers that pass the card checks but have no card context (a bug-tracker id
+# in a changelog, a test-case number in a URL) are no exposure: at most an info
+# finding to review, never a compromised verdict (docs/LOGS.md, "Card numbers").
+test_card_like_identifiers_are_not_exposure() {
+    mkdir ev
+    printf 'Fixes https://oss-fuzz.com/testcase-detail/4111111111111111\nmerged request 5555555555554444 into main\n' >ev/changelog
+    scan_ok 0 out.json --fail-on low ev
+    jcheck out.json 'r["summary"]["verdict"] == "clean"'
+    jcheck out.json '"card_exposure" not in r["summary"]'
+    jcheck out.json 'all_(f["severity"] == "info" for f in F)'
+}
