@@ -107,4 +107,10 @@
 #define BS_PAN_TOTAL_DISTINCT_MAX 10000000 /* ... across the scan (keyed hashes) */
 #define BS_PAN_BINARY_SNIFF 8192           /* a NUL byte in the first bytes: binary, not searched */
 
+/* Suppressions (report/allow.c, docs/SUPPRESSIONS.md). */
+#define BS_ALLOW_FILE_MAX (4U << 20)  /* largest --allow / .breachscan-allow file, bytes */
+#define BS_ALLOW_LINE_MAX 4096        /* longest line */
+#define BS_ALLOW_ENTRIES_MAX 100000   /* entries across all allow files */
+#define BS_BASELINE_FINDINGS_MAX 1000000 /* fingerprints read from a --baseline report */
+
 #endif

@@ -212,7 +212,7 @@ static void put_targets(FILE *out, const cJSON *report)
     const cJSON *scan = bs_doc_obj(report, "scan"), *tool = bs_doc_obj(report, "tool"), *t;
 
     fputs("<h2>What was scanned</h2>\n<table id=\"targets\"><tr><th>target</th><th>kind</th>"
-          "<th>format</th><th>size (bytes)</th><th>volumes</th>",
+          "<th>format</th><th>verdict</th><th>findings</th><th>size (bytes)</th><th>volumes</th>",
           out);
     for (size_t i = 0; i < sizeof(stats) / sizeof(stats[0]); i++)
         fprintf(out, "<th>%s</th>", stats[i]);
@@ -228,6 +228,8 @@ static void put_targets(FILE *out, const cJSON *report)
         fputs("</td><td>", out);
         h(out, bs_doc_str(t, "format"));
         fputs("</td><td>", out);
+        h(out, bs_doc_str(t, "verdict"));
+        fprintf(out, "</td><td>%.0f</td><td>", bs_doc_num(t, "findings", 0));
         if (bs_doc_num(t, "size", -1) >= 0)
             fprintf(out, "%.0f", bs_doc_num(t, "size", 0));
         fprintf(out, "</td><td>%d</td>", cJSON_GetArraySize(bs_doc_arr(t, "volumes")));
@@ -242,6 +244,13 @@ static void put_targets(FILE *out, const cJSON *report)
     row(out, "scan finished", bs_doc_str(scan, "finished"), false);
     row(out, "breachscan version", bs_doc_str(tool, "version"), false);
     num_row(out, "rules loaded", bs_doc_obj(tool, "rules"), "rules");
+    if (cJSON_GetArraySize(bs_doc_arr(report, "suppressed"))) {
+        char n[64];
+
+        snprintf(n, sizeof(n), "%d (suppressed[] in the JSON report)",
+                 cJSON_GetArraySize(bs_doc_arr(report, "suppressed")));
+        row(out, "findings suppressed", n, false);
+    }
     fputs("</table>\n", out);
 }
 

@@ -125,6 +125,7 @@ void bs_report_free(bs_report *r)
     free(r->yara_version);
     options_release(&r->opt);
     bs_summary_release(&r->summary);
+    bs_suppress_release(r);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }
@@ -616,7 +617,7 @@ static int cmp_object_meta(const bs_object *a, const bs_object *b)
     return cmp_int(a->mtime.nsec, b->mtime.nsec);
 }
 
-static int cmp_finding(const void *pa, const void *pb)
+int bs_report_cmp_finding(const void *pa, const void *pb)
 {
     const bs_finding *a = *(bs_finding *const *)pa, *b = *(bs_finding *const *)pb;
     const char *la = a->object ? a->object->location : NULL;
@@ -664,7 +665,8 @@ void bs_report_finish(bs_report *r)
     if (r->finished)
         goto out;
     if (r->n_findings > 1)
-        qsort(r->findings, (size_t)r->n_findings, sizeof(*r->findings), cmp_finding);
+        qsort(r->findings, (size_t)r->n_findings, sizeof(*r->findings), bs_report_cmp_finding);
+    bs_suppress_apply(r);
     if (bs_timeline_build(r) != 0) {
         r->lost++;
     }

@@ -418,6 +418,35 @@ static void print_problems(const cJSON *report, FILE *out)
                       cJSON_GetArraySize(skipped));
 }
 
+/* Per-target verdicts, when more than one target was scanned. */
+static void print_targets(const cJSON *report, FILE *out)
+{
+    const cJSON *targets = bs_doc_arr(report, "targets"), *t;
+
+    if (cJSON_GetArraySize(targets) < 2)
+        return;
+    bs_put_plainf(out, "\nPer target:\n");
+    cJSON_ArrayForEach(t, targets)
+        bs_put_plainf(out, "  %s: %j finding(s): %s\n",
+                      bs_doc_str(t, "verdict") ? bs_doc_str(t, "verdict") : "-",
+                      (long long)bs_doc_num(t, "findings", 0), bs_doc_str(t, "path"));
+}
+
+/* Suppressed findings and the allow files in force (docs/SUPPRESSIONS.md). */
+static void print_suppressed(const cJSON *report, FILE *out)
+{
+    const cJSON *sup = bs_doc_obj(bs_doc_obj(report, "scan"), "suppressions"), *f;
+    int n = cJSON_GetArraySize(bs_doc_arr(report, "suppressed"));
+
+    cJSON_ArrayForEach(f, bs_doc_arr(sup, "allow"))
+        if (bs_doc_true(f, "automatic"))
+            bs_put_plainf(out, "\nAllow list read automatically: %s (%j entries)\n",
+                          bs_doc_str(f, "file"), (long long)bs_doc_num(f, "entries", 0));
+    if (n)
+        bs_put_plainf(out, "\nSuppressed: %d finding(s) by allow lists or the baseline "
+                           "(suppressed[] in the report)\n", n);
+}
+
 const char *const *bs_text_next_steps(const char *verdict)
 {
     for (size_t i = 0; verdict && i < sizeof(next_steps) / sizeof(next_steps[0]); i++)
@@ -455,7 +484,9 @@ bs_status bs_text_summary(const cJSON *report, const char *report_path, FILE *ou
     }
     bs_doc_findings_release(&idx);
     print_cards(report, out);
+    print_targets(report, out);
     print_problems(report, out);
+    print_suppressed(report, out);
     if (report_path)
         bs_put_plainf(out, "\nFull report: %s\n", report_path);
     print_next_steps(report, out);

@@ -16,6 +16,7 @@
 #include "scanner/commands.h"
 #include "scanner/output.h"
 #include "scanner/scan.h"
+#include "scanner/suppressions.h"
 
 #define EXIT_CLEAN 0
 #define EXIT_FINDINGS 1
@@ -55,6 +56,13 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "exclude", BS_OPT_LIST, &c->excludes, "GLOB",
          "skip matching paths (base name, or whole path when GLOB has a '/'), repeatable"},
         {0, "timeout", BS_OPT_INT, &c->timeout_s, "SEC", "per-object YARA time limit; also how long an image walk may go without progress [60]"},
+        {0, "allow", BS_OPT_LIST, &c->allow_paths, "FILE",
+         "allow list: suppress known-good findings by sha256, path or rule (repeatable; "
+         "docs/SUPPRESSIONS.md); a directory target's .breachscan-allow is read too"},
+        {0, "no-auto-allow", BS_OPT_FLAG, &c->no_auto_allow, NULL,
+         "do not read .breachscan-allow at directory targets' roots (evidence you do not trust)"},
+        {0, "baseline", BS_OPT_STRING, &c->baseline, "REPORT",
+         "report only findings that are not in this earlier JSON/JSONL report"},
         {0, "hash-evidence", BS_OPT_FLAG, &c->hash_evidence, NULL,
          "sha256 of each image/archive target, for chain of custody"},
         {0, "since", BS_OPT_TIME, &c->since, "T", "timeline from T (RFC 3339 or YYYY-MM-DD)"},
@@ -121,7 +129,10 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_status run_status)
     status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS
              : incomplete                                         ? EXIT_CANNOT_RUN
                                                                   : EXIT_CLEAN;
-    if (cfg->verbosity >= 0)
+    if (cfg->verbosity >= 0 && bs_report_suppressed_count(report))
+        fprintf(stderr, "\nbreachscan: %d finding(s), %d suppressed; exit %d\n",
+                bs_report_finding_count(report), bs_report_suppressed_count(report), status);
+    else if (cfg->verbosity >= 0)
         fprintf(stderr, "\nbreachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
                 status);
     return status;
@@ -183,6 +194,10 @@ int cmd_scan(int argc, char **argv)
     }
     if (bs_scan_new(&cfg, print_diag, &cfg, &scan, &err) != BS_OK) {
         fprintf(stderr, "breachscan: %s\n", err.message);
+        goto out;
+    }
+    if (bs_suppressions_setup(&cfg, targets, ntargets, bs_scan_report(scan), &err) != BS_OK) {
+        fprintf(stderr, "breachscan scan: %s\n", err.message);
         goto out;
     }
     status = finish(&cfg, scan, bs_scan_run(scan, targets, ntargets));
