@@ -41,7 +41,7 @@ DEB_PKGS := pkg-config gcc make libyara-dev libarchive-dev libpcre2-dev libcjson
 	libssl-dev libtsk-dev libewf-dev libqcow-dev libcmocka-dev yara sleuthkit ewf-tools \
 	qemu-utils e2fsprogs dosfstools mtools ntfs-3g fdisk zip unzip libarchive-tools xz-utils \
 	bzip2 zstd cpio genisoimage exfatprogs python3 python3-jsonschema clang libclang-rt-14-dev time \
-	nodejs npm chromium
+	nodejs npm chromium parallel
 
 .PHONY: all check sarif-tool check-layers check-unit check-e2e check-asan demo demo-run bench bench-run fuzz fuzz-run deps install clean
 

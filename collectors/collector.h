@@ -18,7 +18,7 @@ typedef struct bs_collector {
 
     /*
      * Target level: does the file at `path` belong to this collector?  `head`
-     * holds the first `head_len` bytes of the file (up to 64 KiB) and `size`
+     * holds the first `head_len` bytes of the file (up to BS_PROBE_HEAD) and `size`
      * its size; the collector may also open the path (read-only) to look at
      * its end (VHD footer).  Sets *format ("ewf", "zip", ...) on a match.
      * NULL when the collector never takes whole targets.

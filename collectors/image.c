@@ -123,38 +123,62 @@ static bs_image_format classify_raw(const char *path, bool raw_content)
     return BS_IMG_NONE;
 }
 
-/* Full detection of a file target; *by_ext tells a claim made on the name alone. */
-static bs_image_format detect_path(const char *path, bool *by_ext)
+/* Detection from a file's head and tail; *by_ext tells a claim made on the name alone. */
+static bs_image_format detect_ends(const char *path, const uint8_t *head, size_t head_len,
+                                   const uint8_t *tail, size_t tail_len, bool *by_ext)
 {
-    uint8_t *head = malloc(BS_IMAGE_DETECT_HEAD), tail[BS_IMAGE_DETECT_TAIL];
-    size_t head_len = 0, tail_len = 0;
-    uint64_t size = 0;
-    bs_image_format fmt = BS_IMG_NONE;
+    bs_image_format fmt = bs_image_detect_container(head, head_len, tail, tail_len);
 
     *by_ext = false;
-    if (head && read_ends(path, head, &head_len, tail, &tail_len, &size)) {
-        fmt = bs_image_detect_container(head, head_len, tail, tail_len);
-        if (fmt == BS_IMG_EWF && bs_image_ewf_segment_number(head, head_len) > 1)
-            fmt = BS_IMG_SEGMENT;
-        if (fmt == BS_IMG_NONE)
-            fmt = classify_raw(path, bs_image_detect_layout(head, head_len) != BS_LAYOUT_NONE);
-    }
-    free(head);
+    if (fmt == BS_IMG_EWF && bs_image_ewf_segment_number(head, head_len) > 1)
+        fmt = BS_IMG_SEGMENT;
+    if (fmt == BS_IMG_NONE)
+        fmt = classify_raw(path, bs_image_detect_layout(head, head_len) != BS_LAYOUT_NONE);
     if (fmt == BS_IMG_NONE && (fmt = format_by_extension(path)) != BS_IMG_NONE)
         *by_ext = true;
     return fmt;
 }
 
+/* Full detection of a file target: reads its head and tail. */
+static bs_image_format detect_path(const char *path, bool *by_ext)
+{
+    uint8_t *head = malloc(BS_IMAGE_DETECT_HEAD), tail[BS_IMAGE_DETECT_TAIL];
+    size_t head_len = 0, tail_len = 0;
+    uint64_t size = 0;
+    bs_image_format fmt;
+
+    if (!head || !read_ends(path, head, &head_len, tail, &tail_len, &size))
+        head_len = tail_len = 0;
+    fmt = detect_ends(path, head, head_len, tail, tail_len, by_ext);
+    free(head);
+    return fmt;
+}
+
+/* The last BS_IMAGE_DETECT_TAIL bytes of a file of the given size (0 when shorter). */
+static size_t read_tail(const char *path, uint64_t size, uint8_t *tail)
+{
+    int fd;
+    size_t n = 0;
+
+    if (size < BS_IMAGE_DETECT_TAIL || (fd = bs_open_readonly(path)) < 0)
+        return 0;
+    n = pread_full(fd, tail, BS_IMAGE_DETECT_TAIL, size - BS_IMAGE_DETECT_TAIL);
+    close(fd);
+    return n;
+}
+
+/* Uses the head it is handed (the scanner reads BS_PROBE_HEAD bytes); reads only the tail. */
 static bool image_probe_path(const char *path, const uint8_t *head, size_t head_len,
                              uint64_t size, const char **format)
 {
+    uint8_t tail[BS_IMAGE_DETECT_TAIL];
     bool by_ext;
     bs_image_format fmt;
 
-    (void)head;
-    (void)head_len;
-    (void)size;
-    fmt = detect_path(path, &by_ext);
+    if (head_len >= BS_IMAGE_DETECT_HEAD || head_len >= size)
+        fmt = detect_ends(path, head, head_len, tail, read_tail(path, size, tail), &by_ext);
+    else
+        fmt = detect_path(path, &by_ext); /* a short head: read it ourselves */
     if (fmt == BS_IMG_NONE)
         return false;
     *format = bs_image_format_name(fmt);

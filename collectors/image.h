@@ -6,7 +6,8 @@
  * VMDK extents through TSK's external image interface), image_walk.c
  * (volume system -> file systems -> objects), image_volume.c (scheme, file
  * system and label names), image_evidence.c (--hash-evidence) and
- * image_tskmem.c (a ceiling on TSK's allocations).
+ * image_tskmem.c (a ceiling on TSK's allocations).  TSK errors become
+ * bs_errors through image_tsk.h, a leaf every TSK caller includes.
  *
  * Only image_detect.c is free of The Sleuth Kit, so that the unit test and
  * the fuzz target can pin detection without a TSK handle.
@@ -18,11 +19,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/limits.h"
 #include "core/status.h"
 #include "collectors/sink.h"
 
-/* Bytes of a file needed to detect every format (UFS2 superblock at 64 KiB). */
-#define BS_IMAGE_DETECT_HEAD (96U * 1024U)
+/* Bytes of a file needed to detect every format: the probe head (core/limits.h). */
+#define BS_IMAGE_DETECT_HEAD BS_PROBE_HEAD
 /* Bytes at the end of a file holding a VHD footer. */
 #define BS_IMAGE_DETECT_TAIL 512U
 /* Split raw / EWF segment files opened for one image. */
@@ -129,9 +131,6 @@ void *bs_image_ewf_handle(bs_image *im);
 /* Split raw: fills segs with path and the names that follow it. */
 int bs_image_find_split_segments(const char *path, char ***segs, bs_error *err);
 void bs_image_free_names(char **names, int n);
-
-/* Copies TSK's last error message (or fallback) into err and resets it. */
-void bs_image_tsk_error(bs_error *err, const char *stage, const char *what);
 
 /* ---- image_walk.c ---- */
 

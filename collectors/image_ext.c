@@ -9,6 +9,7 @@
  * handle's cache lock), which is what libewf and libqcow need.
  */
 #include "collectors/image_ext.h"
+#include "collectors/image_tsk.h"
 
 #include <errno.h>
 #include <stdlib.h>

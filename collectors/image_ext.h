@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "collectors/image.h"
+#include "core/status.h"
 
 /* data must stay valid until the image is closed. */
 void *bs_image_ext_memory(const uint8_t *data, size_t len, bs_error *err);

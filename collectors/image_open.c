@@ -26,6 +26,7 @@
 #include <tsk/libtsk.h>
 
 #include "collectors/image_ext.h"
+#include "collectors/image_tsk.h"
 
 #define FD_PATH_MAX 64
 
@@ -40,17 +41,6 @@ struct bs_image {
     size_t map_len;
     bool incomplete; /* EWF: libewf reports missing/corrupt segment files */
 };
-
-void bs_image_tsk_error(bs_error *err, const char *stage, const char *what)
-{
-    const char *msg = tsk_error_get();
-
-    if (msg && *msg)
-        bs_error_set(err, stage, "%s: %s", what, msg);
-    else
-        bs_error_set(err, stage, "%s", what);
-    tsk_error_reset();
-}
 
 void bs_image_free_names(char **names, int n)
 {

@@ -11,6 +11,7 @@
  * from the header and the grain tables is checked against the buffer.
  */
 #include "collectors/image_ext.h"
+#include "collectors/image_tsk.h"
 
 #include <stdlib.h>
 #include <string.h>

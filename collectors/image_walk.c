@@ -22,6 +22,7 @@
 
 #include "core/limits.h"
 #include "core/vec.h"
+#include "collectors/image_tsk.h"
 #include "collectors/image_volume.h"
 
 #define NTFS_FIRST_USER_INUM 16 /* MFT entries below are NTFS system files */
@@ -225,6 +226,10 @@ static void fill_meta(fs_walk *w, TSK_FS_FILE *file, bs_object *obj)
     set_time(&obj->atime, m->atime, m->atime_nano);
     set_time(&obj->ctime, m->ctime, m->ctime_nano);
     set_time(&obj->crtime, m->crtime, m->crtime_nano);
+    /* ext2/3/4 stamp dtime when an inode is freed; on a live inode the field
+       may instead link the orphan list, so only a deleted file's counts */
+    if (obj->deleted && TSK_FS_TYPE_ISEXT(w->fs->ftype))
+        set_time(&obj->dtime, m->time2.ext2.dtime, m->time2.ext2.dtime_nano);
     obj->depth = w->depth;
 }
 

@@ -35,6 +35,7 @@ void bs_config_release(bs_config *cfg)
     bs_strlist_release(&cfg->rule_paths);
     bs_strlist_release(&cfg->ioc_paths);
     bs_strlist_release(&cfg->excludes);
+    bs_strlist_release(&cfg->allow_paths);
 }
 
 int bs_strlist_add(bs_strlist *list, const char *s)

@@ -40,6 +40,9 @@ typedef struct bs_config {
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bool no_decode; /* --no-decode: no obfuscation layers unwrapped (diagnostic) */
     bs_strlist excludes; /* --exclude GLOB */
+    bs_strlist allow_paths; /* --allow FILE (docs/SUPPRESSIONS.md) */
+    const char *baseline;   /* --baseline REPORT, NULL = none */
+    bool no_auto_allow;     /* --no-auto-allow: ignore a target's .breachscan-allow */
     int timeout_s;       /* --timeout */
     bool hash_evidence;
     int64_t since, until; /* timeline window, epoch seconds; 0 = open */

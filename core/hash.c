@@ -144,3 +144,14 @@ out:
         memset(out, 0, sizeof(*out));
     return st;
 }
+
+int bs_hex_value(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}

@@ -24,6 +24,8 @@ void bs_hasher_finish(bs_hasher *h, bs_hashes *out);
 
 /* Lower-case hex of n bytes into out (2n + 1 bytes). */
 void bs_hex(const uint8_t *in, size_t n, char *out);
+/* The value of one hex digit (either case), or -1 when c is none. */
+int bs_hex_value(int c);
 
 /* One-shot over a buffer. */
 void bs_hash_buffer(const void *data, size_t len, unsigned algos, bs_hashes *out);

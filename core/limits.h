@@ -32,6 +32,9 @@
 #define BS_DEFAULT_MEMORY_LIMIT (512ULL << 20) /* --memory-limit */
 #define BS_MIN_MEMORY_LIMIT (1ULL << 20)       /* lowest --memory-limit accepted */
 
+/* Report model lists (findings, errors, skipped, events): entries past it are counted as lost. */
+#define BS_REPORT_LIST_MAX (1U << 30)
+
 /* YARA match reporting. */
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
 #define BS_MATCHES_PER_FINDING_MAX 16
@@ -68,6 +71,12 @@
 #define BS_TSK_MAX_DEPTH 128
 #define BS_TSK_DIR_STRSZ 4096
 #define BS_IMAGE_WALK_MAX_RESUMES 4096
+/*
+ * Bytes read from the start of a file target to choose its collector; the
+ * image and archive probes use this head and read nothing more of it than a
+ * VHD footer: it must cover every image format (UFS2 superblock at 64 KiB).
+ */
+#define BS_PROBE_HEAD (96U * 1024U)
 /* Longest location (bytes) of a file read; longer ones: skipped[] "path-length". */
 #define BS_PATH_MAX_BYTES 32768
 
@@ -97,5 +106,11 @@
 #define BS_PAN_OBJECT_DISTINCT_MAX 1000000 /* distinct numbers told apart in one object */
 #define BS_PAN_TOTAL_DISTINCT_MAX 10000000 /* ... across the scan (keyed hashes) */
 #define BS_PAN_BINARY_SNIFF 8192           /* a NUL byte in the first bytes: binary, not searched */
+
+/* Suppressions (report/allow.c, docs/SUPPRESSIONS.md). */
+#define BS_ALLOW_FILE_MAX (4U << 20)  /* largest --allow / .breachscan-allow file, bytes */
+#define BS_ALLOW_LINE_MAX 4096        /* longest line */
+#define BS_ALLOW_ENTRIES_MAX 100000   /* entries across all allow files */
+#define BS_BASELINE_FINDINGS_MAX 1000000 /* fingerprints read from a --baseline report */
 
 #endif

@@ -94,6 +94,7 @@ int bs_object_copy_times_mode_owner(bs_object *dst, const bs_object *src)
     dst->atime = src->atime;
     dst->ctime = src->ctime;
     dst->crtime = src->crtime;
+    dst->dtime = src->dtime;
     free(dst->owner);
     dst->owner = NULL;
     if (src->owner && !(dst->owner = strdup(src->owner)))

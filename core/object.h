@@ -26,6 +26,7 @@ typedef struct bs_object {
     bool has_mode;
     char *owner; /* uid as decimal, or NTFS SID; NULL when unknown */
     bs_time mtime, atime, ctime, crtime;
+    bs_time dtime; /* deletion time, where the file system keeps one (ext2/3/4 dtime) */
     bool deleted; /* recovered from unallocated metadata */
     int depth;    /* container nesting: 0 = directly in the target */
     int layer;    /* decoded layer: 0 = the content as stored, 1 = unwrapped once, ... */
@@ -43,7 +44,7 @@ void bs_object_set_data(bs_object *obj, uint8_t *data, size_t len);
 /* Takes ownership of a read-only file mapping of len bytes as the content. */
 void bs_object_set_mapped(bs_object *obj, uint8_t *map, size_t len);
 /*
- * Copies mode, owner and the four times from src (what a member inherits
+ * Copies mode, owner and the times (MACB and deletion) from src (what a member inherits
  * from its container).  -1 when the owner cannot be copied (ENOMEM).
  */
 int bs_object_copy_times_mode_owner(bs_object *dst, const bs_object *src);

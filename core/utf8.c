@@ -3,6 +3,7 @@
  * report (see utf8.h for the rules).  Pure functions, no state, thread-safe.
  */
 #include "core/utf8.h"
+#include "core/hash.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -137,17 +138,6 @@ char *bs_utf8_excerpt(const void *s, size_t len)
     return escape(s ? s : "", s ? len : 0, true);
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 char *bs_utf8_unescape(const char *s, size_t *out_len)
 {
     size_t n = strlen(s), k = 0;
@@ -159,8 +149,8 @@ char *bs_utf8_unescape(const char *s, size_t *out_len)
         int hi, lo;
 
         if (s[i] == '\\' && i + 3 < n && s[i + 1] == 'x' &&
-            (hi = hex_value(s[i + 2])) >= 0 &&
-            (lo = hex_value(s[i + 3])) >= 0) {
+            (hi = bs_hex_value(s[i + 2])) >= 0 &&
+            (lo = bs_hex_value(s[i + 3])) >= 0) {
             out[k++] = (char)(hi << 4 | lo);
             i += 3;
         } else {

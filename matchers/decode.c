@@ -8,6 +8,7 @@
  * layer larger than the caller's ceiling.
  */
 #include "matchers/decode.h"
+#include "core/hash.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -36,14 +37,6 @@ static const int8_t b64_table[256] = {
 static inline int b64_value(uint8_t c)
 {
     return b64_table[c] - 1;
-}
-
-static int hex_value(uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = (uint8_t)tolower(c);
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
 /* At least min bytes of mostly printable ASCII or UTF-8 text, no NUL. */
@@ -215,15 +208,15 @@ static size_t decode_escape(const uint8_t *p, size_t n, bs_buf *b, int *counted)
     uint8_t c;
     int v;
 
-    if (n >= 3 && p[0] == 'x' && (v = hex_value(p[1])) >= 0 && hex_value(p[2]) >= 0) {
-        c = (uint8_t)(v << 4 | hex_value(p[2]));
+    if (n >= 3 && p[0] == 'x' && (v = bs_hex_value(p[1])) >= 0 && bs_hex_value(p[2]) >= 0) {
+        c = (uint8_t)(v << 4 | bs_hex_value(p[2]));
         (*counted)++;
         return bs_buf_append(b, &c, 1) == BS_GROW_OK ? 3 : 0;
     }
-    if (n >= 5 && p[0] == 'u' && hex_value(p[1]) >= 0 && hex_value(p[2]) >= 0 &&
-        hex_value(p[3]) >= 0 && hex_value(p[4]) >= 0) {
-        unsigned cp = (unsigned)(hex_value(p[1]) << 12 | hex_value(p[2]) << 8 |
-                                 hex_value(p[3]) << 4 | hex_value(p[4]));
+    if (n >= 5 && p[0] == 'u' && bs_hex_value(p[1]) >= 0 && bs_hex_value(p[2]) >= 0 &&
+        bs_hex_value(p[3]) >= 0 && bs_hex_value(p[4]) >= 0) {
+        unsigned cp = (unsigned)(bs_hex_value(p[1]) << 12 | bs_hex_value(p[2]) << 8 |
+                                 bs_hex_value(p[3]) << 4 | bs_hex_value(p[4]));
 
         c = cp < 0x80 ? (uint8_t)cp : '?'; /* what matters to rules is ASCII */
         (*counted)++;
@@ -351,7 +344,7 @@ static size_t read_number(const uint8_t *p, size_t n, unsigned *v)
         i = 2;
     }
     for (; i < n && *v < 0x110000; i++) {
-        int d = base == 16 ? hex_value(p[i]) : (p[i] >= '0' && p[i] <= '9' ? p[i] - '0' : -1);
+        int d = base == 16 ? bs_hex_value(p[i]) : (p[i] >= '0' && p[i] <= '9' ? p[i] - '0' : -1);
 
         if (d < 0)
             break;
@@ -465,8 +458,8 @@ static unsigned find_url(bs_decoder *d, const uint8_t *p, size_t n, bs_buf *out)
         for (size_t k = i; k < j; k++) {
             uint8_t c = p[k];
 
-            if (c == '%' && k + 2 < j && hex_value(p[k + 1]) >= 0 && hex_value(p[k + 2]) >= 0) {
-                c = (uint8_t)(hex_value(p[k + 1]) << 4 | hex_value(p[k + 2]));
+            if (c == '%' && k + 2 < j && bs_hex_value(p[k + 1]) >= 0 && bs_hex_value(p[k + 2]) >= 0) {
+                c = (uint8_t)(bs_hex_value(p[k + 1]) << 4 | bs_hex_value(p[k + 2]));
                 k += 2;
                 escapes++;
             }

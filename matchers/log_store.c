@@ -3,6 +3,7 @@
  * interned strings, one shared budget, and the URL/file path keys.
  */
 #include "matchers/log_store.h"
+#include "core/hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -219,14 +220,6 @@ bool bs_log_store_marked(const bs_log_store *s, size_t i)
 
 /* ---- path keys ---- */
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = (char)(c | 0x20);
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 #define KEY_MAX 512 /* bytes of a decoded path's tail that make its key */
 
 uint64_t bs_path_key(const char *path, size_t n, bool url)
@@ -241,8 +234,8 @@ uint64_t bs_path_key(const char *path, size_t n, bool url)
         char c = path[i];
         int hi, lo;
 
-        if (url && c == '%' && i + 2 < n && (hi = hexval(path[i + 1])) >= 0 &&
-            (lo = hexval(path[i + 2])) >= 0) {
+        if (url && c == '%' && i + 2 < n && (hi = bs_hex_value(path[i + 1])) >= 0 &&
+            (lo = bs_hex_value(path[i + 2])) >= 0) {
             c = (char)(hi * 16 + lo);
             i += 2;
         }

@@ -23,6 +23,7 @@
 #include "report/model.h"
 
 #define PAN_RULE "Card_Numbers_In_Clear"
+#define PAN_RULE_NO_CONTEXT "Card_Like_Numbers_Without_Context"
 #define EVENT_CARD_FIRST "card.first"
 #define EVENT_CARD_LAST "card.last"
 
@@ -152,11 +153,23 @@ static void add_to_totals(pan_state *st, const bs_pan_finder *f, const bs_object
     pthread_mutex_unlock(&st->lock);
 }
 
+/*
+ * Severity: critical with track data or a CVV beside a number; high when a
+ * number has card context (a card word on its line, or a card-field header
+ * line); without any context, Luhn-valid numbers are most often identifiers
+ * (bug-tracker ids, test-case numbers): an info finding to review, not
+ * exposure.
+ */
 static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
 {
     bool critical = res->card.track1 || res->card.track2 || res->cvv;
-    bs_finding *f = bs_finding_new("pan", PAN_RULE, critical ? BS_SEV_CRITICAL : BS_SEV_HIGH, obj);
-    char desc[200];
+    bool context = res->in_context > 0;
+    bs_finding *f = bs_finding_new("pan", context ? PAN_RULE : PAN_RULE_NO_CONTEXT,
+                                   critical  ? BS_SEV_CRITICAL
+                                   : context ? BS_SEV_HIGH
+                                             : BS_SEV_INFO,
+                                   obj);
+    char desc[260];
 
     if (!f)
         return NULL;
@@ -167,7 +180,9 @@ static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
     }
     *f->card = res->card;
     snprintf(desc, sizeof(desc),
-             "%llu distinct card number%s (%llu occurrences) in clear text%s%s",
+             context ? "%llu distinct card number%s (%llu occurrences) in clear text%s%s"
+                     : "%llu distinct number%s (%llu occurrences) that pass the card checks "
+                       "but have no card context on their lines (probably identifiers)%s%s",
              (unsigned long long)res->card.distinct, res->card.distinct == 1 ? "" : "s",
              (unsigned long long)res->card.occurrences,
              res->card.track1 || res->card.track2 ? ", with magnetic-stripe track data" : "",
@@ -214,7 +229,8 @@ static bs_status pan_match(void *ws, const bs_match_input *in, bs_match_output *
     }
     if (res.card.distinct == 0)
         return BS_OK;
-    add_to_totals(w->st, w->finder, obj, &res.card);
+    if (res.in_context) /* numbers without card context are no exposure */
+        add_to_totals(w->st, w->finder, obj, &res.card);
     if (!(f = card_finding(obj, &res)) || bs_finding_list_add(out->findings, f) != 0) {
         bs_finding_free(f);
         bs_error_set(err, "pan", "out of memory");

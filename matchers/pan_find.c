@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/random.h>
 #include <unistd.h>
 
@@ -110,8 +111,9 @@ typedef struct scan_ctx {
     void *arg;
     size_t count;
     bool stop;
-    size_t line_start, line_end; /* the line whose CVV check is cached */
-    bool line_cvv, line_valid;
+    size_t line_start, line_end; /* the line whose CVV and context checks are cached */
+    bool line_cvv, line_context, line_valid;
+    int file_context;            /* -1 not checked yet; 1: the first line names card fields */
 } scan_ctx;
 
 /* 3-4 digits after a cvv/cvc/cid/csc label at s[i]; false otherwise. */
@@ -139,6 +141,48 @@ static bool cvv_at(const uint8_t *s, size_t i, size_t end)
     return nd >= 3 && nd <= 4;
 }
 
+/*
+ * Words that put a number in card context.  Anywhere in a word: "card",
+ * "credit", "visa", "mastercard", "amex", "acct"; at the start of one (not
+ * "access", "company"): "cc", "pan".  Case-insensitive.
+ */
+static bool card_word_at(const uint8_t *s, size_t i, size_t end)
+{
+    static const char *const anywhere[] = {"card", "credit", "visa", "amex", "acct"};
+    static const char *const word_start[] = {"cc", "pan"};
+    bool start = i == 0 || !is_alpha(s[i - 1]);
+
+    for (size_t k = 0; k < sizeof(anywhere) / sizeof(anywhere[0]); k++)
+        if (end - i >= strlen(anywhere[k]) && strncasecmp((const char *)s + i, anywhere[k],
+                                                          strlen(anywhere[k])) == 0)
+            return true;
+    for (size_t k = 0; start && k < sizeof(word_start) / sizeof(word_start[0]); k++)
+        if (end - i >= strlen(word_start[k]) &&
+            strncasecmp((const char *)s + i, word_start[k], strlen(word_start[k])) == 0)
+            return true;
+    return false;
+}
+
+static bool span_has_card_word(const uint8_t *s, size_t from, size_t end)
+{
+    for (size_t i = from; i < end; i++)
+        if (strchr("cCvVaApP", s[i]) && s[i] && card_word_at(s, i, end))
+            return true;
+    return false;
+}
+
+/* The first line of the object names card fields (a CSV or dump header). */
+static bool file_has_card_header(scan_ctx *c)
+{
+    if (c->file_context < 0) {
+        const uint8_t *nl = memchr(c->buf, '\n', c->len < BS_LOG_LINE_MAX ? c->len : BS_LOG_LINE_MAX);
+        size_t end = nl ? (size_t)(nl - c->buf) : (c->len < BS_LOG_LINE_MAX ? c->len : BS_LOG_LINE_MAX);
+
+        c->file_context = span_has_card_word(c->buf, 0, end) ? 1 : 0;
+    }
+    return c->file_context == 1;
+}
+
 static bool line_has_cvv(scan_ctx *c, size_t pos)
 {
     const uint8_t *nl;
@@ -157,6 +201,7 @@ static bool line_has_cvv(scan_ctx *c, size_t pos)
     for (i = c->line_start; i < end && !c->line_cvv; i++)
         if ((c->buf[i] | 0x20) == 'c')
             c->line_cvv = cvv_at(c->buf, i, end);
+    c->line_context = span_has_card_word(c->buf, c->line_start, end);
     c->line_valid = true;
     return c->line_cvv;
 }
@@ -173,22 +218,59 @@ static int track_of(const uint8_t *s, size_t len, size_t from, size_t to)
     return 0;
 }
 
-/* Nothing glued to the number: no letter or digit beside it, no decimal point. */
+/*
+ * Nothing glued to the number: no letter or digit beside it, no decimal
+ * point, and not a piece of an identifier, a path or a URL ("/5390...",
+ * "fuzzer-5522...", "id_4111...", "...4111/", "#4111", "@", "%", "\").
+ */
 static bool bounded(const uint8_t *s, size_t len, size_t from, size_t to, int track)
 {
     if (from > 0 && track != 1) {
         uint8_t b = s[from - 1];
 
-        if (is_alnum(b) || (b == '.' && from >= 2 && is_digit(s[from - 2])))
+        if (is_alnum(b) || (b == '.' && from >= 2 && is_digit(s[from - 2])) ||
+            strchr("/_#@%\\$", b) ||
+            ((b == '-' || b == '.') && from >= 2 && is_alnum(s[from - 2])))
             return false;
     }
     if (to < len) {
         uint8_t a = s[to];
 
-        if (is_alnum(a) || (a == '.' && to + 1 < len && is_digit(s[to + 1])))
+        if (is_alnum(a) || (a == '.' && to + 1 < len && is_digit(s[to + 1])) ||
+            (a && strchr("/_@%\\", a)) ||
+            ((a == '-' || a == '.') && to + 1 < len && is_alnum(s[to + 1])))
             return false;
     }
     return true;
+}
+
+/*
+ * Grouped numbers are written the way cards are printed: groups of 4 and a
+ * last group of 1-4 (4-4-4-4, 4-4-4-4-3, 4-4-4-1 ...), Amex 4-6-5, Diners
+ * 4-6-4, one separator throughout; other groupings
+ * (coordinates, version lists, SVG path data) are no card.
+ */
+static bool card_grouping(const uint8_t *s, const group *g, int a, int b)
+{
+    static const uint8_t layouts[][6] = {{4, 4, 4, 4, 0}, {4, 4, 4, 4, 3, 0}, {4, 4, 4, 4, 2, 0},
+                                         {4, 4, 4, 4, 1, 0}, {4, 4, 4, 3, 0}, {4, 4, 4, 2, 0},
+                                         {4, 4, 4, 1, 0}, {4, 6, 5, 0}, {4, 6, 4, 0}};
+    int n = b - a + 1;
+
+    if (n == 1)
+        return true;
+    for (int k = a + 1; k <= b; k++)
+        if (s[g[k].start - 1] != s[g[a + 1].start - 1])
+            return false; /* mixed separators */
+    for (size_t l = 0; l < sizeof(layouts) / sizeof(layouts[0]); l++) {
+        int i = 0;
+
+        while (i < n && layouts[l][i] && layouts[l][i] == g[a + i].len)
+            i++;
+        if (i == n && layouts[l][i] == 0)
+            return true;
+    }
+    return false;
 }
 
 /* Groups a..b of the run as one candidate; true when it was a number (reported). */
@@ -206,10 +288,12 @@ static bool try_candidate(scan_ctx *c, const group *g, int a, int b)
     hit.offset = g[a].start;
     hit.length = g[b].start + g[b].len - g[a].start;
     hit.track = a == b ? track_of(c->buf, c->len, hit.offset, hit.offset + hit.length) : 0;
-    if (!bounded(c->buf, c->len, hit.offset, hit.offset + hit.length, hit.track) ||
+    if (!card_grouping(c->buf, g, a, b) ||
+        !bounded(c->buf, c->len, hit.offset, hit.offset + hit.length, hit.track) ||
         !bs_pan_check(hit.digits, nd, &hit.issuer))
         return false;
     hit.cvv = line_has_cvv(c, hit.offset);
+    hit.context = c->line_context || hit.cvv || hit.track || file_has_card_header(c);
     hit.line_start = c->line_start;
     hit.line_end = c->line_end;
     c->count++;
@@ -242,7 +326,7 @@ static void scan_run(scan_ctx *c, const group *g, int ng)
 
 size_t bs_pan_scan(const uint8_t *buf, size_t len, bs_pan_hit_fn fn, void *arg)
 {
-    scan_ctx c = {.buf = buf, .len = len, .fn = fn, .arg = arg};
+    scan_ctx c = {.buf = buf, .len = len, .fn = fn, .arg = arg, .file_context = -1};
     group g[RUN_GROUPS_MAX];
     size_t i = 0;
 
@@ -495,6 +579,7 @@ static bool count_hit(void *arg, const bs_pan_hit *hit)
     card->track1 += hit->track == 1;
     card->track2 += hit->track == 2;
     res->cvv += hit->cvv;
+    res->in_context += hit->context;
     if (f->time_line != hit->line_start + 1) {
         bs_time t = {0};
 

@@ -32,6 +32,7 @@ typedef struct bs_pan_hit {
     bs_issuer issuer;
     int track;     /* 0, 1 or 2: magnetic-stripe record */
     bool cvv;      /* a CVV-like field on the same line */
+    bool context;  /* a card word on the same line ("card", "cc_number", "pan=", "visa", ...) */
     size_t line_start, line_end; /* the line that holds it */
 } bs_pan_hit;
 
@@ -76,6 +77,7 @@ void bs_pan_keyset_release(bs_pan_keyset *s);
 typedef struct bs_pan_result {
     bs_card_info card;      /* distinct, occurrences, issuers, tracks, samples, first/last */
     uint64_t cvv;           /* numbers with a CVV-like field on their line */
+    uint64_t in_context;    /* numbers with card context: a card word, track data or a CVV */
     bool distinct_capped;   /* more than BS_PAN_OBJECT_DISTINCT_MAX distinct numbers */
 } bs_pan_result;
 

@@ -60,7 +60,7 @@ static const char style[] =
     ".window{fill:#e53935;fill-opacity:.13;stroke:#e53935;stroke-dasharray:4 3}"
     ".window-label{font-size:12px;fill:#b71c1c}.cardspan{fill:#e65100;fill-opacity:.5}"
     ".ev{stroke:#fff;stroke-width:1}.ev.m{fill:#c62828}.ev.a{fill:#90a4ae}.ev.c{fill:#1565c0}"
-    ".ev.b{fill:#2e7d32}.ev.r{fill:#6a1b9a}.ev.s{fill:#d50000}.ev.p{fill:#e65100}"
+    ".ev.b{fill:#2e7d32}.ev.d{fill:#37474f}.ev.r{fill:#6a1b9a}.ev.s{fill:#d50000}.ev.p{fill:#e65100}"
     ".legend span{margin-right:14px;font-size:13px}"
     "details{margin:8px 0}summary{cursor:pointer;font-weight:600}"
     "table.findings{table-layout:fixed}.findings th:nth-child(1){width:5%}"
@@ -212,7 +212,7 @@ static void put_targets(FILE *out, const cJSON *report)
     const cJSON *scan = bs_doc_obj(report, "scan"), *tool = bs_doc_obj(report, "tool"), *t;
 
     fputs("<h2>What was scanned</h2>\n<table id=\"targets\"><tr><th>target</th><th>kind</th>"
-          "<th>format</th><th>size (bytes)</th><th>volumes</th>",
+          "<th>format</th><th>verdict</th><th>findings</th><th>size (bytes)</th><th>volumes</th>",
           out);
     for (size_t i = 0; i < sizeof(stats) / sizeof(stats[0]); i++)
         fprintf(out, "<th>%s</th>", stats[i]);
@@ -228,6 +228,8 @@ static void put_targets(FILE *out, const cJSON *report)
         fputs("</td><td>", out);
         h(out, bs_doc_str(t, "format"));
         fputs("</td><td>", out);
+        h(out, bs_doc_str(t, "verdict"));
+        fprintf(out, "</td><td>%.0f</td><td>", bs_doc_num(t, "findings", 0));
         if (bs_doc_num(t, "size", -1) >= 0)
             fprintf(out, "%.0f", bs_doc_num(t, "size", 0));
         fprintf(out, "</td><td>%d</td>", cJSON_GetArraySize(bs_doc_arr(t, "volumes")));
@@ -242,6 +244,13 @@ static void put_targets(FILE *out, const cJSON *report)
     row(out, "scan finished", bs_doc_str(scan, "finished"), false);
     row(out, "breachscan version", bs_doc_str(tool, "version"), false);
     num_row(out, "rules loaded", bs_doc_obj(tool, "rules"), "rules");
+    if (cJSON_GetArraySize(bs_doc_arr(report, "suppressed"))) {
+        char n[64];
+
+        snprintf(n, sizeof(n), "%d (suppressed[] in the JSON report)",
+                 cJSON_GetArraySize(bs_doc_arr(report, "suppressed")));
+        row(out, "findings suppressed", n, false);
+    }
     fputs("</table>\n", out);
 }
 
@@ -339,6 +348,7 @@ static void put_group(FILE *out, const bs_file_group *g, int order)
 {
     static const char *const meta[][2] = {{"mtime", "modified (m)"}, {"atime", "accessed (a)"},
                                           {"ctime", "changed (c)"},  {"crtime", "born (b)"},
+                                          {"dtime", "deleted (d)"},
                                           {"mode", "mode"},          {"owner", "owner"},
                                           {"md5", "md5"},            {"sha1", "sha1"},
                                           {"sha256", "sha256"}};
@@ -429,7 +439,8 @@ static bs_status put_timeline(FILE *out, const cJSON *report, bs_error *err)
     if (bs_doc_findings_index(report, &idx, err) != BS_OK)
         return BS_FATAL;
     fputs("<h2>Timeline</h2>\n<p class=\"legend\"><span>file times: <b>m</b>odified (red), "
-          "<b>a</b>ccessed (grey), <b>c</b>hanged (blue), <b>b</b>orn (green)</span>"
+          "<b>a</b>ccessed (grey), <b>c</b>hanged (blue), <b>b</b>orn (green), "
+          "<b>d</b>eleted (slate)</span>"
           "<span>shaded: breach window</span></p>\n",
           out);
     bs_html_timeline(out, report, &idx);

@@ -60,7 +60,8 @@ static const char *mark_class(const char *event, bs_event_kind k)
     static const char *const files[][2] = {{"file.modified", "m"},
                                            {"file.accessed", "a"},
                                            {"file.changed", "c"},
-                                           {"file.created", "b"}};
+                                           {"file.created", "b"},
+                                           {"file.deleted", "d"}};
 
     for (size_t i = 0; k == BS_EV_FILE && event && i < sizeof(files) / sizeof(files[0]); i++)
         if (strcmp(event, files[i][0]) == 0)

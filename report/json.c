@@ -259,6 +259,7 @@ static cJSON *scan_json(bs_json *j, const bs_report *r)
     else
         add_null(j, scan, "threads");
     bs_json_add(j, scan, "options", options_json(j, &r->opt));
+    bs_json_add(j, scan, "suppressions", bs_suppressions_json(j, r));
     return scan;
 }
 
@@ -342,8 +343,21 @@ static cJSON *stats_json(bs_json *j, const bs_target *t)
     return o;
 }
 
-static cJSON *target_json(bs_json *j, const bs_target *t, int index)
+/* The target's verdict and finding counts (summary.c). */
+static void target_summary_json(bs_json *j, cJSON *o, const bs_target_summary *ts)
 {
+    cJSON *sev = cJSON_CreateObject();
+
+    bs_json_add_str(j, o, "verdict", ts && ts->verdict ? ts->verdict : BS_VERDICT_CLEAN);
+    bs_json_add_num(j, o, "findings", ts ? ts->findings : 0);
+    for (int v = BS_SEV_CRITICAL; v >= BS_SEV_INFO; v--)
+        bs_json_add_num(j, sev, bs_severity_name((bs_severity)v), ts ? ts->by_severity[v] : 0);
+    bs_json_add(j, o, "by_severity", sev);
+}
+
+static cJSON *target_json(bs_json *j, const bs_report *r, int index)
+{
+    const bs_target *t = &r->targets[index];
     cJSON *o = cJSON_CreateObject(), *vols = cJSON_CreateArray();
 
     bs_json_add(j, o, "id", json_ref('t', index));
@@ -360,6 +374,7 @@ static cJSON *target_json(bs_json *j, const bs_target *t, int index)
             j->failed = true;
     bs_json_add(j, o, "volumes", vols);
     bs_json_add(j, o, "stats", stats_json(j, t));
+    target_summary_json(j, o, r->summary.targets ? &r->summary.targets[index] : NULL);
     if (t->n_segments)
         bs_json_add(j, o, "evidence", segments_json(j, t));
     if (t->has_ewf)
@@ -461,6 +476,8 @@ static cJSON *object_json(bs_json *j, const bs_object *obj, const bs_hashes *h)
     bs_json_add(j, o, "atime", bs_json_time(j, obj->atime));
     bs_json_add(j, o, "ctime", bs_json_time(j, obj->ctime));
     bs_json_add(j, o, "crtime", bs_json_time(j, obj->crtime));
+    if (obj->dtime.set) /* optional: only file systems that keep one */
+        bs_json_add(j, o, "dtime", bs_json_time(j, obj->dtime));
     bs_json_add_num(j, o, "depth", obj->depth);
     return o;
 }
@@ -544,11 +561,11 @@ static cJSON *card_json(bs_json *j, const bs_card_info *c)
     return o;
 }
 
-static cJSON *finding_json(bs_json *j, const bs_finding *f, int index)
+cJSON *bs_json_finding(bs_json *j, const bs_finding *f, char prefix, int index)
 {
     cJSON *o = cJSON_CreateObject();
 
-    bs_json_add(j, o, "id", bs_json_finding_ref(j, index));
+    bs_json_add(j, o, "id", json_ref(prefix, index));
     bs_json_add_str(j, o, "source", f->source);
     bs_json_add_str(j, o, "rule", f->rule);
     bs_json_add_str(j, o, "namespace", f->namespace_);
@@ -577,7 +594,7 @@ static cJSON *finding_json(bs_json *j, const bs_finding *f, int index)
 cJSON *bs_finding_found_json(const bs_finding *f)
 {
     bs_json j = {0};
-    cJSON *o = finding_json(&j, f, -1);
+    cJSON *o = bs_json_finding(&j, f, 'F', -1);
 
     cJSON *line = cJSON_CreateObject();
 
@@ -662,12 +679,12 @@ static void add_sections(bs_json *j, cJSON *doc, const bs_report *r)
     bs_json_add(j, doc, "tool", tool_json(j, r));
     bs_json_add(j, doc, "scan", scan_json(j, r));
     for (int i = 0; targets && i < r->n_targets; i++)
-        if (!cJSON_AddItemToArray(targets, target_json(j, &r->targets[i], i)))
+        if (!cJSON_AddItemToArray(targets, target_json(j, r, i)))
             j->failed = true;
     bs_json_add(j, doc, "targets", targets);
     bs_json_add(j, doc, "summary", summary_json(j, r));
     for (int i = 0; findings && i < r->n_findings; i++)
-        if (!cJSON_AddItemToArray(findings, finding_json(j, r->findings[i], i)))
+        if (!cJSON_AddItemToArray(findings, bs_json_finding(j, r->findings[i], 'F', i)))
             j->failed = true;
     bs_json_add(j, doc, "findings", findings);
     bs_json_add(j, doc, "timeline", bs_timeline_to_json(j, r));
@@ -676,6 +693,7 @@ static void add_sections(bs_json *j, cJSON *doc, const bs_report *r)
         if (!cJSON_AddItemToArray(skipped, skipped_json(j, &r->skipped[i])))
             j->failed = true;
     bs_json_add(j, doc, "skipped", skipped);
+    bs_json_add(j, doc, "suppressed", bs_suppressed_json(j, r));
 }
 
 cJSON *bs_report_to_json(const bs_report *r)

@@ -10,6 +10,7 @@
 #include "report/json_read.h"
 
 #include <cjson/cJSON.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -490,6 +491,7 @@ static bool read_object(rd *c, const cJSON *o, int target, bs_finding *f)
     get_time(c, o, "atime", &obj->atime);
     get_time(c, o, "ctime", &obj->ctime);
     get_time(c, o, "crtime", &obj->crtime);
+    get_time(c, o, "dtime", &obj->dtime);
     if (get_num(c, o, "depth", false, 0, &v))
         obj->depth = (int)v;
 out:
@@ -601,7 +603,8 @@ static bool read_finding_extras(rd *c, const cJSON *fj, bs_finding *f)
     return !c->failed;
 }
 
-static bool read_finding(rd *c, const cJSON *fj)
+/* One finding object into a new bs_finding (NULL when c->failed). */
+static bs_finding *parse_finding(rd *c, const cJSON *fj)
 {
     char *source = NULL, *rule = NULL, *sev_text = NULL;
     bs_severity sev = BS_SEV_MEDIUM;
@@ -631,23 +634,67 @@ static bool read_finding(rd *c, const cJSON *fj)
         read_object(c, obj, target, f);
         leave(c, n);
     }
-    if (!c->failed && read_matches(c, fj, f) && read_finding_extras(c, fj, f)) {
-        bs_report_add_finding(c->r, f);
-        f = NULL;
-    }
-out:
+    if (!c->failed && read_matches(c, fj, f) && read_finding_extras(c, fj, f))
+        goto out;
     bs_finding_free(f);
+    f = NULL;
+out:
     free(source);
     free(rule);
     free(sev_text);
+    return c->failed ? NULL : f;
+}
+
+static bool read_finding(rd *c, const cJSON *fj)
+{
+    bs_finding *f = parse_finding(c, fj);
+
+    if (f)
+        bs_report_add_finding(c->r, f);
+    return !c->failed;
+}
+
+/* suppressed[i]: the finding and the entry that suppressed it (docs/SUPPRESSIONS.md). */
+static bool read_suppressed(rd *c, const cJSON *o)
+{
+    const cJSON *fj, *by;
+    char *kind = NULL, *file = NULL, *reason = NULL;
+    double line = 0;
+    bs_finding *f = NULL;
+
+    if (!get_object(c, o, "finding", true, &fj) || !get_object(c, o, "suppressed_by", true, &by))
+        return false;
+    if (!fj || !by)
+        return bad(c, fj ? "suppressed_by" : "finding", "expected an object");
+    {
+        size_t n = enter(c, "finding", -1);
+
+        f = parse_finding(c, fj);
+        leave(c, n);
+    }
+    if (f) {
+        size_t n = enter(c, "suppressed_by", -1);
+
+        if (get_str(c, by, "kind", false, &kind) && get_str(c, by, "file", true, &file) &&
+            get_str(c, by, "reason", false, &reason) &&
+            (cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(by, "line")) ||
+             get_num(c, by, "line", false, 0, &line)) &&
+            (line <= INT_MAX || bad(c, "line", "expected a line number")))
+            bs_report_add_suppressed(c->r, f, kind, file, (int)line, reason);
+        else
+            bs_finding_free(f);
+        leave(c, n);
+    }
+    free(kind), free(file), free(reason);
     return !c->failed;
 }
 
 /* ---- timeline, errors, skipped ---- */
 
+/* MACB and deletion events are rebuilt from the objects' times, not read. */
 static bool is_file_event(const char *event)
 {
-    return strncmp(event, "file.", 5) == 0 && strcmp(event, "file.deleted") != 0;
+    return strncmp(event, "file.", 5) == 0;
 }
 
 /* A finding of this document by its "F<n>" (index among the document's findings). */
@@ -657,11 +704,60 @@ static const cJSON *doc_finding(rd *c, int index)
                               index - c->finding_base);
 }
 
+/* Adds ev linked to the findings at fj's location (narrowed to fj's rule when asked). */
+static void add_linked(rd *c, bs_timeline_event *ev, const cJSON *fj, bool narrow)
+{
+    const cJSON *obj = fj ? cJSON_GetObjectItem(fj, "object") : NULL;
+    char *flink = NULL, *frule = NULL;
+
+    if (cJSON_IsObject(obj))
+        flink = bs_utf8_unescape(cJSON_GetObjectItem(obj, "location")->valuestring, NULL);
+    if (fj && narrow)
+        frule = bs_utf8_unescape(cJSON_GetObjectItem(fj, "rule")->valuestring, NULL);
+    ev->finding_location = flink;
+    ev->finding_rule = frule;
+    if (!c->failed)
+        bs_report_add_timeline_event(c->r, ev);
+    ev->finding_location = ev->finding_rule = NULL;
+    free(flink), free(frule);
+}
+
+/*
+ * One added event per finding in "findings" (its location, its rule): the
+ * timeline merges them back into one event, so a request stays linked to the
+ * log's pattern findings and to the shell it reached.  Without the list, the
+ * one "finding" narrowed to its rule.
+ */
+static void add_event_links(rd *c, bs_timeline_event *ev, const cJSON *e, int finding,
+                            int n_findings)
+{
+    const cJSON *ids = cJSON_GetObjectItem(e, "findings"), *id;
+    bool any = false;
+
+    if (!cJSON_IsArray(ids))
+        ids = NULL;
+    cJSON_ArrayForEach(id, ids)
+    {
+        char *end;
+        long n;
+
+        if (!cJSON_IsString(id) || id->valuestring[0] != 'F')
+            continue;
+        n = strtol(id->valuestring + 1, &end, 10);
+        if (*end || n < 1 || n > n_findings)
+            continue;
+        add_linked(c, ev, doc_finding(c, c->finding_base + (int)n - 1), true);
+        any = true;
+    }
+    if (!any)
+        add_linked(c, ev, finding >= 0 ? doc_finding(c, finding) : NULL, true);
+}
+
 static bool read_event(rd *c, const cJSON *e, int n_findings)
 {
     bs_timeline_event ev = {.counted = true};
     char *event = NULL, *loc = NULL, *detail = NULL, *client = NULL, *method = NULL;
-    char *url = NULL, *ua = NULL, *flink = NULL, *frule = NULL;
+    char *url = NULL, *ua = NULL;
     double v = 0;
     int finding = -1;
 
@@ -670,14 +766,6 @@ static bool read_event(rd *c, const cJSON *e, int n_findings)
         get_str(c, e, "client", true, &client) && get_str(c, e, "method", true, &method) &&
         get_str(c, e, "url", true, &url) && get_str(c, e, "user_agent", true, &ua) &&
         get_ref(c, e, "finding", 'F', n_findings, c->finding_base, &finding) && !is_file_event(event)) {
-        const cJSON *fj = finding >= 0 ? doc_finding(c, finding) : NULL;
-        const cJSON *obj = fj ? cJSON_GetObjectItem(fj, "object") : NULL;
-        const cJSON *findings = cJSON_GetObjectItem(e, "findings");
-
-        if (cJSON_IsObject(obj))
-            flink = bs_utf8_unescape(cJSON_GetObjectItem(obj, "location")->valuestring, NULL);
-        if (fj && !findings) /* one finding: narrowed to its rule */
-            frule = bs_utf8_unescape(cJSON_GetObjectItem(fj, "rule")->valuestring, NULL);
         if (get_num(c, e, "status", false, 1, &v))
             ev.status = (int)v;
         if (field(c, e, "bytes", false) && get_num(c, e, "bytes", false, 0, &v)) {
@@ -691,13 +779,10 @@ static bool read_event(rd *c, const cJSON *e, int n_findings)
         ev.method = method;
         ev.url = url;
         ev.user_agent = ua;
-        ev.finding_location = flink;
-        ev.finding_rule = frule;
-        if (!c->failed)
-            bs_report_add_timeline_event(c->r, &ev);
+        add_event_links(c, &ev, e, finding, n_findings);
     }
     free(event), free(loc), free(detail), free(client), free(method);
-    free(url), free(ua), free(flink), free(frule);
+    free(url), free(ua);
     return !c->failed;
 }
 
@@ -770,6 +855,57 @@ static bool problem_fn(rd *c, const cJSON *o, int skipped)
     return read_problem(c, o, skipped != 0);
 }
 
+static bool suppressed_fn(rd *c, const cJSON *o, int arg)
+{
+    (void)arg;
+    return read_suppressed(c, o);
+}
+
+/* scan.suppressions: the allow files and baseline an earlier scan used (listed again). */
+static bool read_suppressions(rd *c)
+{
+    const cJSON *scan = cJSON_GetObjectItemCaseSensitive(c->doc, "scan"), *sup, *files, *f, *base;
+    int i = 0;
+
+    enter(c, "scan", -1);
+    if (!get_object(c, scan, "suppressions", false, &sup) || !sup)
+        goto out;
+    enter(c, "suppressions", -1);
+    if (!get_array(c, sup, "allow", false, &files))
+        goto out;
+    cJSON_ArrayForEach(f, files)
+    {
+        char *file = NULL, *target = NULL;
+        bool automatic = false;
+        double entries = 0;
+        size_t n = enter(c, "allow", i++);
+
+        if (get_str(c, f, "file", false, &file) && get_str(c, f, "target", true, &target) &&
+            get_bool(c, f, "automatic", &automatic) &&
+            get_num(c, f, "entries", false, 0, &entries))
+            bs_report_note_allow_file(c->r, file, target, automatic,
+                                      entries < INT_MAX ? (int)entries : INT_MAX);
+        free(file), free(target);
+        leave(c, n);
+        if (c->failed)
+            goto out;
+    }
+    if (get_object(c, sup, "baseline", false, &base) && base) {
+        char *file = NULL;
+        double findings = 0;
+        size_t n = enter(c, "baseline", -1);
+
+        if (get_str(c, base, "file", false, &file) &&
+            get_num(c, base, "findings", false, 0, &findings))
+            bs_report_note_baseline(c->r, file, findings < INT_MAX ? (int)findings : INT_MAX);
+        free(file);
+        leave(c, n);
+    }
+out:
+    c->path[0] = '\0';
+    return !c->failed;
+}
+
 /* What only the scan knew: card totals, an interrupted scan. */
 static bool read_summary(rd *c)
 {
@@ -832,13 +968,15 @@ static cJSON *parse_whole(const char *text, size_t len)
 static cJSON *assemble_jsonl(const char *text, size_t len, rd *c)
 {
     static const char *const sections[][2] = {
-        {"finding", "findings"}, {"event", "timeline"}, {"error", "errors"}, {"skipped", "skipped"}};
+        {"finding", "findings"}, {"event", "timeline"}, {"error", "errors"},
+        {"skipped", "skipped"},  {"suppressed", "suppressed"}};
+    const size_t n_sections = sizeof(sections) / sizeof(sections[0]);
     cJSON *doc = cJSON_CreateObject();
     size_t start = 0;
     int line = 0;
     bool summary = false;
 
-    for (size_t i = 0; i < 4 && doc; i++)
+    for (size_t i = 0; i < n_sections && doc; i++)
         cJSON_AddItemToObject(doc, sections[i][1], cJSON_CreateArray());
     while (doc && start < len) {
         size_t end = start;
@@ -873,7 +1011,7 @@ static cJSON *assemble_jsonl(const char *text, size_t len, rd *c)
                 item = NULL;
                 summary = true;
             }
-            for (size_t s = 0; item && s < 4; s++)
+            for (size_t s = 0; item && s < n_sections; s++)
                 if (strcmp(type->valuestring, sections[s][0]) == 0) {
                     cJSON_AddItemToArray(cJSON_GetObjectItem(doc, sections[s][1]), item);
                     item = NULL;
@@ -969,7 +1107,10 @@ bs_status bs_report_read(bs_report *r, const char *text, size_t len, const char 
     n_findings = cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(c.doc, "findings"));
     if (read_header(&c) && each(&c, "targets", target_fn, 0) &&
         each(&c, "findings", finding_fn, 0) && each(&c, "timeline", event_fn, n_findings) &&
-        each(&c, "errors", problem_fn, 0) && each(&c, "skipped", problem_fn, 1))
+        each(&c, "errors", problem_fn, 0) && each(&c, "skipped", problem_fn, 1) &&
+        (!cJSON_GetObjectItemCaseSensitive(c.doc, "suppressed") ||
+         each(&c, "suppressed", suppressed_fn, 0)) &&
+        read_suppressions(&c))
         read_summary(&c);
     cJSON_Delete(c.doc);
     return c.failed ? BS_FAILED : BS_OK;

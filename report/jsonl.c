@@ -1,6 +1,7 @@
 /*
  * jsonl.c - the `jsonl` writer: one JSON object per line, each with a "type":
- * "finding" lines, then "event" (timeline), "error" and "skipped" lines, and
+ * "finding" lines, then "event" (timeline), "error", "skipped" and
+ * "suppressed" lines (docs/SUPPRESSIONS.md), and
  * last one "summary" line that also carries schema, tool, scan and targets.
  * Nothing of the document is lost, so a jsonl report can be read line by line
  * as it is written (docs/REPORT.md, "jsonl").
@@ -86,7 +87,8 @@ static bs_status write_jsonl(const cJSON *report, FILE *out, bs_error *err)
     static const char *const sections[][2] = {{"findings", "finding"},
                                               {"timeline", "event"},
                                               {"errors", "error"},
-                                              {"skipped", "skipped"}};
+                                              {"skipped", "skipped"},
+                                              {"suppressed", "suppressed"}};
     bs_status st;
 
     for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)

@@ -13,28 +13,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/limits.h"
+#include "core/vec.h"
 #include "report/timeline.h"
 
-#define GROW_MIN 16
 
 /* ---- small helpers shared with timeline.c and json.c ---- */
 
+/* The model's int-counted lists, grown by the one capped helper (core/vec.h). */
 int bs_report_grow(void *items, int *cap, int count, size_t size)
 {
-    void **p = items;
-    void *n;
-    int new_cap;
+    size_t c = (size_t)*cap;
 
-    if (count < *cap)
-        return 0;
-    new_cap = *cap ? *cap * 2 : GROW_MIN;
-    if (new_cap <= count)
+    if (count < 0 || bs_grow(items, &c, (size_t)count, size, BS_REPORT_LIST_MAX) != BS_GROW_OK)
         return -1;
-    n = realloc(*p, (size_t)new_cap * size);
-    if (!n)
-        return -1;
-    *p = n;
-    *cap = new_cap;
+    *cap = (int)c;
     return 0;
 }
 
@@ -132,6 +125,7 @@ void bs_report_free(bs_report *r)
     free(r->yara_version);
     options_release(&r->opt);
     bs_summary_release(&r->summary);
+    bs_suppress_release(r);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }
@@ -623,7 +617,7 @@ static int cmp_object_meta(const bs_object *a, const bs_object *b)
     return cmp_int(a->mtime.nsec, b->mtime.nsec);
 }
 
-static int cmp_finding(const void *pa, const void *pb)
+int bs_report_cmp_finding(const void *pa, const void *pb)
 {
     const bs_finding *a = *(bs_finding *const *)pa, *b = *(bs_finding *const *)pb;
     const char *la = a->object ? a->object->location : NULL;
@@ -671,7 +665,8 @@ void bs_report_finish(bs_report *r)
     if (r->finished)
         goto out;
     if (r->n_findings > 1)
-        qsort(r->findings, (size_t)r->n_findings, sizeof(*r->findings), cmp_finding);
+        qsort(r->findings, (size_t)r->n_findings, sizeof(*r->findings), bs_report_cmp_finding);
+    bs_suppress_apply(r);
     if (bs_timeline_build(r) != 0) {
         r->lost++;
     }

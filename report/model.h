@@ -17,6 +17,7 @@
 #include "core/hash.h"
 #include "core/object.h"
 #include "core/volume.h"
+#include "report/allow.h"
 
 typedef struct bs_report bs_report;
 
@@ -120,6 +121,30 @@ typedef struct bs_card_exposure {
     bs_time first, last; /* first and last line time that held one (unset: unknown) */
 } bs_card_exposure;
 void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e);
+
+/*
+ * Suppressions (docs/SUPPRESSIONS.md), applied at bs_report_finish: a
+ * finding an allow entry matches, or whose fingerprint the baseline holds,
+ * moves from findings[] to suppressed[] with the entry that matched (file,
+ * line, reason).  Suppressed findings count in no verdict or exit status.
+ */
+/* Takes ownership of allow (replacing any earlier list). */
+void bs_report_set_allow(bs_report *r, bs_allow *allow);
+/*
+ * Findings of `baseline` (a report read back with bs_report_read, from file
+ * `file`), suppressed ones included, are known: this report's findings with
+ * the same fingerprint are suppressed with reason "baseline".  -1 on ENOMEM.
+ */
+int bs_report_set_baseline(bs_report *r, const bs_report *baseline, const char *file);
+/* A finding suppressed in an earlier report (read back); takes ownership of f. */
+void bs_report_add_suppressed(bs_report *r, bs_finding *f, const char *kind, const char *file,
+                              int line, const char *reason);
+/* What an earlier report said of its suppressions (read back): listed, not applied. */
+void bs_report_note_allow_file(bs_report *r, const char *file, const char *scope, bool automatic,
+                               int entries);
+void bs_report_note_baseline(bs_report *r, const char *file, int findings);
+/* Findings suppressed (after bs_report_finish). */
+int bs_report_suppressed_count(const bs_report *r);
 
 /* Tool/scan metadata for the report header. */
 /* The version of breachscan and YARA that made the report (default: this binary's). */

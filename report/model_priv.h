@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "report/allow.h"
 #include "report/model.h"
 
 struct cJSON;
@@ -79,6 +80,31 @@ typedef struct bs_report_options {
     bs_strlist argv, excludes, rule_paths, ioc_paths;
 } bs_report_options;
 
+/* A finding taken out of findings[] by an allow entry or the baseline (suppress.c). */
+typedef struct bs_suppressed {
+    bs_finding *finding;
+    char *kind;   /* "sha256", "path", "rule" or "baseline" */
+    char *file;   /* the allow file or baseline report; NULL: unknown */
+    int line;     /* line in the allow file; 0: none (baseline) */
+    char *reason;
+} bs_suppressed;
+
+/* What the report says of the suppressions in force (scan.suppressions). */
+typedef struct bs_suppression_info {
+    bs_allow *allow;       /* entries applied at finish; files listed in the report */
+    char *baseline_file;   /* --baseline report, NULL: none */
+    int baseline_findings; /* findings it held */
+    char (*prints)[65];    /* their fingerprints, sorted */
+    int n_prints;
+} bs_suppression_info;
+
+/* Verdict and counts of one target (summary.c). */
+typedef struct bs_target_summary {
+    const char *verdict;
+    int findings;
+    int by_severity[BS_SEV_CRITICAL + 1];
+} bs_target_summary;
+
 /* What the evidence means (summary.c), computed at finish. */
 typedef struct bs_summary {
     const char *verdict; /* BS_VERDICT_* */
@@ -87,6 +113,7 @@ typedef struct bs_summary {
     bs_strlist families; /* distinct, sorted */
     int first, last;     /* indices of the first/last indicator events in timeline, or -1 */
     bool complete;       /* false: the scan was interrupted */
+    bs_target_summary *targets; /* one per target (n_targets of the report) */
 } bs_summary;
 
 struct bs_report {
@@ -113,6 +140,9 @@ struct bs_report {
     bool has_card;
     bool interrupted; /* the scan was stopped (SIGINT/SIGTERM) before the end */
     bs_summary summary;
+    bs_suppressed *suppressed; /* sorted like findings at finish */
+    int n_suppressed, cap_suppressed;
+    bs_suppression_info supp;
 };
 
 /* summary.c */
@@ -120,6 +150,13 @@ int bs_summary_build(bs_report *r); /* at finish, lock held; -1 on ENOMEM */
 void bs_summary_release(bs_summary *s);
 /* Whether a timeline event bounds the breach window (see summary.c). */
 bool bs_summary_is_indicator(const bs_report *r, const bs_event *ev);
+
+/* suppress.c */
+void bs_suppress_apply(bs_report *r); /* at finish, after the sort, lock held */
+void bs_suppress_release(bs_report *r);
+
+/* model.c: the order of findings (docs/REPORT.md, "Order"), for qsort. */
+int bs_report_cmp_finding(const void *pa, const void *pb);
 
 /* Grows *items (elements of `size` bytes) to hold count + 1; 0 or -1 (ENOMEM). */
 int bs_report_grow(void *items, int *cap, int count, size_t size);
@@ -132,6 +169,11 @@ char *bs_report_strdup(const char *s, bool *failed);
 typedef struct bs_json {
     bool failed; /* an allocation failed somewhere: the document is dropped */
 } bs_json;
+/* One finding with id "<prefix><index+1>" ('F' in findings[], 'S' in suppressed[]). */
+struct cJSON *bs_json_finding(bs_json *j, const bs_finding *f, char prefix, int index);
+/* suppress.c: suppressed[] and scan.suppressions. */
+struct cJSON *bs_suppressed_json(bs_json *j, const bs_report *r);
+struct cJSON *bs_suppressions_json(bs_json *j, const bs_report *r);
 struct cJSON *bs_json_time(bs_json *j, bs_time t);
 void bs_json_add(bs_json *j, struct cJSON *obj, const char *key, struct cJSON *item);
 void bs_json_add_str(bs_json *j, struct cJSON *obj, const char *key, const char *raw);

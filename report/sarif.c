@@ -12,13 +12,14 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "report/allow.h"
 #include "report/escape.h"
 #include "report/writer.h"
 #include "report/writer_util.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define SARIF_VERSION "2.1.0"
-#define FINGERPRINT_KEY "breachscan/v1"
+#define FINGERPRINT_KEY "breachscan/v2"
 
 typedef struct sarif {
     const cJSON *report;
@@ -158,11 +159,21 @@ static cJSON *rule_json(sarif *s, const cJSON *f)
     return r;
 }
 
+/* The rule of finding f in tool.driver.rules, once. */
+static void add_rule(sarif *s, cJSON *rules, const cJSON *f)
+{
+    if (!s->rules || !bs_doc_str(f, "rule") || rule_index(s, bs_doc_str(f, "rule")) >= 0)
+        return;
+    s->rules[s->n_rules++] = f;
+    push(s, rules, rule_json(s, f));
+}
+
 static cJSON *driver_json(sarif *s)
 {
     const cJSON *tool = bs_doc_obj(s->report, "tool"), *f;
     cJSON *d = cJSON_CreateObject(), *rules = cJSON_CreateArray(), *props = cJSON_CreateObject();
-    int n = cJSON_GetArraySize(bs_doc_arr(s->report, "findings"));
+    int n = cJSON_GetArraySize(bs_doc_arr(s->report, "findings")) +
+            cJSON_GetArraySize(bs_doc_arr(s->report, "suppressed"));
 
     s->rules = calloc((size_t)(n ? n : 1), sizeof(*s->rules));
     if (!s->rules)
@@ -171,12 +182,9 @@ static cJSON *driver_json(sarif *s)
     add_str(s, d, "version", bs_doc_str(tool, "version"));
     add_str(s, d, "semanticVersion", bs_doc_str(tool, "version"));
     cJSON_ArrayForEach(f, bs_doc_arr(s->report, "findings"))
-    {
-        if (!s->rules || !bs_doc_str(f, "rule") || rule_index(s, bs_doc_str(f, "rule")) >= 0)
-            continue;
-        s->rules[s->n_rules++] = f;
-        push(s, rules, rule_json(s, f));
-    }
+        add_rule(s, rules, f);
+    cJSON_ArrayForEach(f, bs_doc_arr(s->report, "suppressed"))
+        add_rule(s, rules, bs_doc_obj(f, "finding"));
     add(s, d, "rules", rules);
     add_str(s, props, "yara", bs_doc_str(tool, "yara"));
     add(s, props, "rules", dup(s, bs_doc_obj(tool, "rules")));
@@ -289,28 +297,13 @@ static cJSON *location_json(sarif *s, const cJSON *f)
 
 /* ---- results ---- */
 
-/* sha256(rule NUL location-inside-the-target NUL object sha256): same file, same rule, same print. */
+/* The finding's stable fingerprint (bs_fingerprint, shared with --baseline). */
 static void fingerprint(const sarif *s, const cJSON *f, char out[65])
 {
-    const cJSON *obj = bs_doc_obj(f, "object"), *t = target_of(s, f);
-    const char *rule = bs_doc_str(f, "rule"), *loc = bs_doc_str(obj, "location");
-    const char *tpath = bs_doc_str(t, "path"), *sha = bs_doc_str(obj, "sha256");
-    size_t tl = tpath ? strlen(tpath) : 0, len;
-    char *key;
-    bs_hashes h;
+    const cJSON *obj = bs_doc_obj(f, "object");
 
-    if (loc && tpath && strncmp(loc, tpath, tl) == 0)
-        loc += tl;
-    len = strlen(rule ? rule : "") + strlen(loc ? loc : "") + strlen(sha ? sha : "") + 3;
-    key = malloc(len);
-    out[0] = '\0';
-    if (!key)
-        return;
-    len = (size_t)snprintf(key, len, "%s%c%s%c%s", rule ? rule : "", 0, loc ? loc : "", 0,
-                           sha ? sha : "");
-    bs_hash_buffer(key, len, BS_HASH_SHA256, &h);
-    memcpy(out, h.sha256, 65);
-    free(key);
+    bs_fingerprint(bs_doc_str(f, "rule"), bs_doc_str(f, "source"), bs_doc_str(obj, "location"),
+                   bs_doc_str(target_of(s, f), "path"), bs_doc_str(obj, "sha256"), out);
 }
 
 static char *result_text(sarif *s, const cJSON *f)
@@ -376,6 +369,30 @@ static cJSON *result_json(sarif *s, const cJSON *f)
     return r;
 }
 
+/*
+ * A suppressed finding (docs/SUPPRESSIONS.md): the result with a SARIF
+ * suppression (kind external: an allow file or the baseline, accepted, the
+ * reason as justification), so viewers show it as suppressed, not gone.
+ */
+static cJSON *suppressed_json(sarif *s, const cJSON *item)
+{
+    const cJSON *by = bs_doc_obj(item, "suppressed_by");
+    cJSON *r = result_json(s, bs_doc_obj(item, "finding")), *list = cJSON_CreateArray();
+    cJSON *sup = cJSON_CreateObject(), *props = cJSON_CreateObject();
+
+    add_str(s, sup, "kind", "external");
+    add_str(s, sup, "status", "accepted");
+    add_str(s, sup, "justification", bs_doc_str(by, "reason"));
+    add_str(s, props, "kind", bs_doc_str(by, "kind"));
+    add_str(s, props, "file", bs_doc_str(by, "file"));
+    if (bs_doc_num(by, "line", 0) > 0)
+        add(s, props, "line", cJSON_CreateNumber(bs_doc_num(by, "line", 0)));
+    add(s, sup, "properties", props);
+    push(s, list, sup);
+    add(s, r, "suppressions", list);
+    return r;
+}
+
 /* ---- the run ---- */
 
 static cJSON *invocation_json(sarif *s)
@@ -428,6 +445,9 @@ static cJSON *run_json(sarif *s)
     cJSON_ArrayForEach(f, bs_doc_arr(s->report, "findings"))
         if (bs_doc_str(f, "rule"))
             push(s, results, result_json(s, f));
+    cJSON_ArrayForEach(f, bs_doc_arr(s->report, "suppressed"))
+        if (bs_doc_str(bs_doc_obj(f, "finding"), "rule"))
+            push(s, results, suppressed_json(s, f));
     add(s, run, "results", results);
     props = cJSON_CreateObject();
     add_str(s, props, "verdict", bs_doc_path_str(s->report, "summary.verdict"));

@@ -7,7 +7,8 @@
  * Verdict: compromised (any critical/high finding), suspicious (medium/low),
  * incomplete (no such finding, but part of the evidence could not be read or
  * the scan was interrupted: a verdict never claims more than was read),
- * clean.
+ * clean.  Each target gets its own verdict and counts by the same rules
+ * (targets[].verdict), incomplete from that target's errors.
  *
  * Indicator times: events whose time the breach set, never what copying
  * the evidence sets.  Access times (file.accessed) and inode change times
@@ -65,21 +66,22 @@ static bool copied_birth(const bs_report *r, const bs_event *ev)
 }
 
 /*
- * A file time of a log or a data file found by what is inside it (sources
- * "log", "pan"): the file was last written when its last line was, or when
- * it was copied; the lines' own times (log.request, card.*) tell the story.
+ * A file time of a log or a data file found by what is inside it (one of
+ * its findings from the sources "log", "pan"; rules on its text may match
+ * too): the file was last written when its last line was, or when it was
+ * copied; the lines' own times (log.request, card.*) tell the story.
  */
 static bool container_time(const bs_report *r, const bs_event *ev)
 {
-    if (strncmp(ev->event, "file.", 5) != 0 || ev->n_findings == 0)
+    if (strncmp(ev->event, "file.", 5) != 0)
         return false;
     for (int i = 0; i < ev->n_findings; i++) {
         const char *src = r->findings[ev->findings[i]]->source;
 
-        if (strcmp(src, "log") != 0 && strcmp(src, "pan") != 0)
-            return false;
+        if (strcmp(src, "log") == 0 || strcmp(src, "pan") == 0)
+            return true;
     }
-    return true;
+    return false;
 }
 
 bool bs_summary_is_indicator(const bs_report *r, const bs_event *ev)
@@ -116,11 +118,46 @@ static const char *verdict(const bs_report *r, const bs_summary *s)
     return BS_VERDICT_CLEAN;
 }
 
+/*
+ * One target's verdict and counts, by the same rules from its own findings;
+ * incomplete from its own errors (or a scan that stopped or lost entries).
+ */
+static int build_targets(const bs_report *r, bs_summary *s)
+{
+    if (!r->n_targets)
+        return 0;
+    if (!(s->targets = calloc((size_t)r->n_targets, sizeof(*s->targets))))
+        return -1;
+    for (int i = 0; i < r->n_findings; i++) {
+        const bs_finding *f = r->findings[i];
+        int t = f->object ? f->object->target : -1;
+
+        if (t < 0 || t >= r->n_targets)
+            continue;
+        s->targets[t].findings++;
+        if ((int)f->severity >= 0 && f->severity <= BS_SEV_CRITICAL)
+            s->targets[t].by_severity[f->severity]++;
+    }
+    for (int i = 0; i < r->n_errors; i++) /* a target with errors: incomplete unless found */
+        if (r->errors[i].target >= 0 && r->errors[i].target < r->n_targets)
+            s->targets[r->errors[i].target].verdict = BS_VERDICT_INCOMPLETE;
+    for (int t = 0; t < r->n_targets; t++) {
+        const int *sev = s->targets[t].by_severity;
+        bool unread = s->targets[t].verdict || r->lost || r->interrupted;
+
+        s->targets[t].verdict = sev[BS_SEV_CRITICAL] || sev[BS_SEV_HIGH] ? BS_VERDICT_COMPROMISED
+                                : sev[BS_SEV_MEDIUM] || sev[BS_SEV_LOW]  ? BS_VERDICT_SUSPICIOUS
+                                : unread                                 ? BS_VERDICT_INCOMPLETE
+                                                                         : BS_VERDICT_CLEAN;
+    }
+    return 0;
+}
+
 int bs_summary_build(bs_report *r)
 {
     bs_summary *s = &r->summary;
 
-    bs_strlist_release(&s->families);
+    bs_summary_release(s);
     memset(s, 0, sizeof(*s));
     for (int i = 0; i < r->n_findings; i++)
         if ((int)r->findings[i]->severity >= 0 && r->findings[i]->severity <= BS_SEV_CRITICAL)
@@ -129,10 +166,14 @@ int bs_summary_build(bs_report *r)
     s->complete = !r->interrupted;
     indicator_bounds(r, s);
     s->verdict = verdict(r, s);
+    if (build_targets(r, s) != 0)
+        return -1;
     return build_families(r, &s->families);
 }
 
 void bs_summary_release(bs_summary *s)
 {
     bs_strlist_release(&s->families);
+    free(s->targets);
+    s->targets = NULL;
 }

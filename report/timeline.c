@@ -21,6 +21,7 @@ static const struct {
     {BS_EVENT_FILE_ACCESSED, offsetof(bs_object, atime)},
     {BS_EVENT_FILE_CHANGED, offsetof(bs_object, ctime)},
     {BS_EVENT_FILE_CREATED, offsetof(bs_object, crtime)},
+    {BS_EVENT_FILE_DELETED, offsetof(bs_object, dtime)},
 };
 
 void bs_event_release(bs_event *ev)

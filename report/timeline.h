@@ -15,6 +15,7 @@
 #define BS_EVENT_FILE_ACCESSED "file.accessed"
 #define BS_EVENT_FILE_CHANGED "file.changed"
 #define BS_EVENT_FILE_CREATED "file.created"
+#define BS_EVENT_FILE_DELETED "file.deleted"
 #define BS_EVENT_LOG_REQUEST "log.request"
 
 /* Text between the rule names of a merged event's detail. */

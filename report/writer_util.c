@@ -254,10 +254,27 @@ static bool finding_elsewhere(const cJSON *finding, const char *log_line)
     return !log_line || strlen(loc) != n || strncmp(loc, log_line, n) != 0;
 }
 
-bs_event_kind bs_doc_event_kind(const bs_doc_findings *idx, const cJSON *event)
+const cJSON *bs_doc_event_target(const bs_doc_findings *idx, const cJSON *event)
 {
     const char *name = bs_doc_str(event, "event"), *loc = bs_doc_str(event, "location");
-    const cJSON *ids = bs_doc_arr(event, "findings"), *id;
+    const cJSON *f = bs_doc_finding_by_id(idx, bs_doc_str(event, "finding")), *id;
+
+    if (!name || strcmp(name, "log.request") != 0)
+        return NULL;
+    if (finding_elsewhere(f, loc))
+        return f;
+    cJSON_ArrayForEach(id, bs_doc_arr(event, "findings"))
+    {
+        f = cJSON_IsString(id) ? bs_doc_finding_by_id(idx, id->valuestring) : NULL;
+        if (finding_elsewhere(f, loc))
+            return f;
+    }
+    return NULL;
+}
+
+bs_event_kind bs_doc_event_kind(const bs_doc_findings *idx, const cJSON *event)
+{
+    const char *name = bs_doc_str(event, "event");
 
     if (!name)
         return BS_EV_OTHER;
@@ -267,12 +284,7 @@ bs_event_kind bs_doc_event_kind(const bs_doc_findings *idx, const cJSON *event)
         return BS_EV_CARD;
     if (strcmp(name, "log.request") != 0)
         return BS_EV_OTHER;
-    if (finding_elsewhere(bs_doc_finding_by_id(idx, bs_doc_str(event, "finding")), loc))
-        return BS_EV_SHELL_ACCESS;
-    cJSON_ArrayForEach(id, ids)
-        if (cJSON_IsString(id) && finding_elsewhere(bs_doc_finding_by_id(idx, id->valuestring), loc))
-            return BS_EV_SHELL_ACCESS;
-    return BS_EV_REQUEST;
+    return bs_doc_event_target(idx, event) ? BS_EV_SHELL_ACCESS : BS_EV_REQUEST;
 }
 
 bs_status bs_writer_status(FILE *out, bs_error *err)

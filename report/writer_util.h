@@ -97,6 +97,8 @@ typedef enum {
  * the log itself (exploit patterns) stay requests.
  */
 bs_event_kind bs_doc_event_kind(const bs_doc_findings *idx, const struct cJSON *event);
+/* For a shell access: the first linked finding on the file the request reached; else NULL. */
+const struct cJSON *bs_doc_event_target(const bs_doc_findings *idx, const struct cJSON *event);
 
 /* BS_OK, or BS_FATAL "cannot write the report" when the stream has an error. */
 bs_status bs_writer_status(FILE *out, bs_error *err);

@@ -76,7 +76,11 @@ private rule SKJS_Card_Secret_Name
         $x11 = "expiry" ascii nocase
         $x12 = "cc_month" ascii nocase
         $x13 = "cc_year" ascii nocase
-        $x14 = "expiration" ascii nocase
+        $x14 = "_expiration" ascii nocase       /* Magento <method>_expiration(_yr) field ids */
+        $x15 = "-expiration" ascii nocase
+        $x16 = "expirationm" ascii nocase
+        $x17 = "expirationy" ascii nocase
+        $x18 = "cardexpiration" ascii nocase
     condition:
         any of them
 }
@@ -547,7 +551,7 @@ rule JS_Skimmer_Form_Harvest_Covert : skimmer js
         date = "2026-11-29"
     condition:
         filesize < 5MB and (SKJS_Small or SKJS_Compact_Harvest_Send or SKJS_Compact_Card_Send) and SKJS_Harvest and SKJS_Hook and SKJS_Encode and
-        ((SKJS_Covert_Send and (SKJS_Remote_Send or SKJS_Obfuscation or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)) or
+        ((SKJS_Covert_Send and (SKJS_Remote_Send or (SKJS_Obfuscation and SKJS_Small) or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)) or
          (SKJS_Covert_Channel and (SKJS_Remote_Send or SKJS_Checkout_Gate or SKJS_Card_Number_Name or SKJS_Card_Secret_Name)))
 }
 

@@ -164,6 +164,18 @@ rule PHP_File_Manager_Shell : webshell php
 /* Private capability helpers (never reported on their own)               */
 /* ===================================================================== */
 
+private rule PHP_Head_Context
+{
+    meta:
+        description = "helper: PHP opening tag near the start of the file (a PHP file, not a document that quotes PHP deep inside)"
+    strings:
+        $p1 = "<?php" ascii nocase
+        $p2 = "<?=" ascii
+        $p3 = /<\?[ \t\r\n]/ ascii
+    condition:
+        for any of them : (@ < 8192) or uint8(0) == 0x24
+}
+
 private rule PHP_Code_Fragment
 {
     meta:
@@ -1182,8 +1194,8 @@ rule PHP_Reverse_Bind_Shell : webshell php
         $p5 = "/bin/sh -i" ascii
         $p6 = "uname -a" ascii
     condition:
-        PHP_Code_Fragment and filesize < 2MB and 1 of ($s*) and 1 of ($sh*) and
-        (1 of ($e*)) and (1 of ($p*) or PHP_Request_Input)
+        PHP_Code_Fragment and PHP_Head_Context and filesize < 2MB and 1 of ($s*) and
+        1 of ($sh*) and (1 of ($e*)) and (1 of ($p*) or PHP_Request_Input)
 }
 
 rule PHP_Socket_Tunnel : webshell php tunnel
@@ -1925,8 +1937,9 @@ rule PHP_Weevely_Agent : webshell php weevely
         $pm = "preg_match" ascii nocase
         $z1 = "gzuncompress" ascii nocase
         $z2 = "gzcompress" ascii nocase
-        $x1 = /\^[ \t]{0,2}\$k\{/ ascii
-        $x2 = /\^[ \t]{0,2}\$k\[/ ascii
+        /* each byte XORed with a key byte picked by an index variable: ^$key{$j} / ^ $key[$j] */
+        $x1 = /\^[ \t]{0,2}\$[A-Za-z_][A-Za-z0-9_]{0,20}\{\$[A-Za-z_]/ ascii
+        $x2 = /\^[ \t]{0,2}\$[A-Za-z_][A-Za-z0-9_]{0,20}\[\$[A-Za-z_]/ ascii
         $e = /(^|[^A-Za-z0-9_>:$])(eval|assert)[ \t]{0,2}\(/ ascii nocase
     condition:
         PHP_Code_Fragment and filesize < 50KB and 1 of ($in*) and $pm and 1 of ($z*) and 1 of ($x*) and ($e or PHP_Variable_Create_Function or PHP_Dynamic_Call)
@@ -2010,8 +2023,10 @@ rule PHP_Tiny_Request_Exec : webshell php
         $x = /(^|[^A-Za-z0-9_>:$])(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|eval|assert)[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?\$[A-Za-z_]/ ascii nocase
         $ns = /(^|\n)[ \t]{0,4}namespace[ \t]{1,4}[A-Za-z_]/ ascii
         $cl = /(^|\n)[ \t]{0,4}(abstract |final )?class[ \t]{1,4}[A-Za-z_][A-Za-z0-9_]{0,60}[ \t]{1,4}(extends|implements)/ ascii
+        /* $obj->$method(): a front controller dispatching to a handler method, not a free dynamic call */
+        $meth = /->\$[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]{0,2}\(/ ascii
     condition:
-        PHP_Code_Fragment and filesize < 2KB and PHP_Request_Input and ($x or PHP_Dynamic_Call) and not $ns and not $cl and
+        PHP_Code_Fragment and filesize < 2KB and PHP_Request_Input and ($x or (PHP_Dynamic_Call and not $meth)) and not $ns and not $cl and
         not PHP_Eval_Request_OneLiner and not PHP_Request_Command_Exec and not PHP_Variable_Function_Request and
         not PHP_Request_Dynamic_Function and not PHP_Eval_Request_Variable and not PHP_Command_Exec_Variable_Small and
         not PHP_Request_Command_Exec_Indirect and not PHP_Create_Function_Request and not PHP_Dangerous_Callback_Request and

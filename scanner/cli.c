@@ -10,6 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#define SECONDS_PER_DAY 86400
+
 int bs_main_argc;
 char **bs_main_argv;
 
@@ -53,8 +55,9 @@ int bs_parse_size(const char *s, uint64_t *out)
     return 0;
 }
 
-/* RFC 3339 (2018-08-14T03:12:09Z, +hh:mm offsets, fractions ignored) or YYYY-MM-DD. */
-int bs_parse_time(const char *s, int64_t *out)
+/* RFC 3339 (2018-08-14T03:12:09Z, +hh:mm offsets, fractions ignored) or
+   YYYY-MM-DD; *date_only tells which. */
+static int parse_time(const char *s, int64_t *out, bool *date_only)
 {
     struct tm tm;
     const char *p;
@@ -66,6 +69,7 @@ int bs_parse_time(const char *s, int64_t *out)
     p = strptime(s, "%Y-%m-%d", &tm);
     if (!p)
         return -1;
+    *date_only = !*p;
     if (*p == 'T' || *p == 't' || *p == ' ') {
         p = strptime(p + 1, "%H:%M:%S", &tm);
         if (!p)
@@ -88,6 +92,24 @@ int bs_parse_time(const char *s, int64_t *out)
     if (*p)
         return -1;
     *out = (int64_t)timegm(&tm) - offset;
+    return 0;
+}
+
+int bs_parse_time(const char *s, int64_t *out)
+{
+    bool date_only;
+
+    return parse_time(s, out, &date_only);
+}
+
+int bs_parse_time_end(const char *s, int64_t *out)
+{
+    bool date_only;
+
+    if (parse_time(s, out, &date_only) != 0)
+        return -1;
+    if (date_only)
+        *out += SECONDS_PER_DAY - 1;
     return 0;
 }
 
@@ -151,6 +173,10 @@ static bs_status set_value(const bs_option *o, const char *arg, bs_error *err)
         break;
     case BS_OPT_TIME:
         if (bs_parse_time(arg, o->value) == 0)
+            return BS_OK;
+        break;
+    case BS_OPT_TIME_END:
+        if (bs_parse_time_end(arg, o->value) == 0)
             return BS_OK;
         break;
     case BS_OPT_PROGRESS:

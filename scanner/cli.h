@@ -20,6 +20,7 @@ typedef enum {
     BS_OPT_LIST,     /* bs_strlist *: repeatable */
     BS_OPT_SEVERITY, /* bs_severity * */
     BS_OPT_TIME,     /* int64_t *: RFC 3339 or YYYY-MM-DD, UTC epoch seconds */
+    BS_OPT_TIME_END, /* as BS_OPT_TIME, but YYYY-MM-DD means the day's last second */
     BS_OPT_PROGRESS, /* bs_progress_mode * */
     BS_OPT_COUNT_UP, /* int *: ++ (-v) */
     BS_OPT_COUNT_DOWN /* int *: -- (-q) */
@@ -52,5 +53,9 @@ void bs_cli_help(const bs_command_spec *spec, FILE *out);
 /* Parsers shared with tests. Return 0 on success. */
 int bs_parse_size(const char *s, uint64_t *out);
 int bs_parse_time(const char *s, int64_t *out);
+/* The end of a window: as bs_parse_time, but a bare YYYY-MM-DD gives that
+   day's last second (23:59:59; --until compares whole seconds, so the whole
+   day to 23:59:59.999999999 is inside). */
+int bs_parse_time_end(const char *s, int64_t *out);
 
 #endif

@@ -1,7 +1,13 @@
 /*
- * cmd_report.c - `breachscan report convert IN.json --to FMT [-o OUT]`:
- * a saved report read back into the model (json_read.c) and written by
- * another writer; the loading shared with `merge` (cmd_merge.c).
+ * cmd_report.c - `breachscan report convert IN.json --to FMT [-o OUT]` and
+ * `breachscan merge A.json B.json... -o OUT`: saved reports read back into
+ * the model (report/json_read.c) and written by any writer.  Merging: reports
+ * of separate runs (other machines, other days) combined into one: targets
+ * renumbered t1.., findings renumbered F1.. in the usual order, per-target
+ * stats kept, timeline and summary computed again over everything.  A card
+ * exposure total can only be summed across runs (each run's keyed hashes
+ * stay in its memory), so it is an upper bound (docs/REPORT.md, "Reading
+ * reports").
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -24,7 +30,7 @@
  * again.  Shared by `report convert` (one file) and `merge` (several).
  * NULL with err set on bad input.
  */
-bs_report *bs_reports_load(char *const *paths, int count, bs_error *err)
+static bs_report *bs_reports_load(char *const *paths, int count, bs_error *err)
 {
     bs_report *r = bs_report_new();
 
@@ -58,7 +64,7 @@ bs_report *bs_reports_load(char *const *paths, int count, bs_error *err)
 }
 
 /* Writes a finished model with writer `to` to output (atomically) or stdout. */
-int bs_report_emit(bs_report *r, const char *to, const char *output, const char *cmd)
+static int bs_report_emit(bs_report *r, const char *to, const char *output, const char *cmd)
 {
     cJSON *doc = bs_report_to_json(r);
     bs_error err;
@@ -76,6 +82,53 @@ int bs_report_emit(bs_report *r, const char *to, const char *output, const char 
     return status;
 }
 
+/*
+ * The body `report convert` and `merge` share: parse, check the format,
+ * read the saved reports into one model, write it.  verb: the word that must
+ * come first ("convert"), or NULL; files: how many reports exactly (0: one
+ * or more).
+ */
+static int run_reports(const char *cmd, const bs_command_spec *spec, const char *const *to,
+                       const char *const *output, const char *verb, int files, int argc,
+                       char **argv)
+{
+    char **rest = NULL;
+    int nrest = 0, first = verb ? 1 : 0, status = 2;
+    bool help = false;
+    bs_error err;
+    bs_report *r = NULL;
+
+    if (bs_cli_parse(spec, argc, argv, &rest, &nrest, &help, &err) != BS_OK) {
+        fprintf(stderr, "breachscan %s: %s (see breachscan %s --help)\n", cmd, err.message, cmd);
+        goto out;
+    }
+    if (help) {
+        bs_cli_help(spec, stdout);
+        fprintf(stdout, "\nformats: %s\n", bs_writer_names());
+        status = 0;
+        goto out;
+    }
+    if ((verb && (nrest < 1 || strcmp(rest[0], verb) != 0)) || !*to ||
+        nrest - first < (files ? files : 1) || (files && nrest - first != files)) {
+        fprintf(stderr, "usage: %s\n", spec->usage);
+        goto out;
+    }
+    if (!bs_writer_find(*to)) {
+        fprintf(stderr, "breachscan %s: unknown format \"%s\" (formats: %s)\n", cmd, *to,
+                bs_writer_names());
+        goto out;
+    }
+    if (!(r = bs_reports_load(&rest[first], nrest - first, &err))) {
+        fprintf(stderr, "breachscan %s: %s\n", cmd, err.message);
+        goto out;
+    }
+    status = bs_report_emit(r, *to, *output, cmd);
+out:
+    bs_report_free(r);
+    free(rest);
+    return status;
+}
+
 int cmd_report(int argc, char **argv)
 {
     const char *to = NULL, *output = NULL;
@@ -86,38 +139,22 @@ int cmd_report(int argc, char **argv)
     };
     const bs_command_spec spec = {"breachscan report convert IN.json --to FMT [-o OUT]",
                                   "Re-render a saved report in another format.", opts};
-    char **rest = NULL;
-    int nrest = 0, status = 2;
-    bool help = false;
-    bs_error err;
-    bs_report *r = NULL;
 
-    if (bs_cli_parse(&spec, argc, argv, &rest, &nrest, &help, &err) != BS_OK) {
-        fprintf(stderr, "breachscan report: %s\n", err.message);
-        goto out;
-    }
-    if (help) {
-        bs_cli_help(&spec, stdout);
-        fprintf(stdout, "\nformats: %s\n", bs_writer_names());
-        status = 0;
-        goto out;
-    }
-    if (nrest != 2 || strcmp(rest[0], "convert") != 0 || !to) {
-        fprintf(stderr, "usage: %s\n", spec.usage);
-        goto out;
-    }
-    if (!bs_writer_find(to)) {
-        fprintf(stderr, "breachscan report: unknown format \"%s\" (formats: %s)\n", to,
-                bs_writer_names());
-        goto out;
-    }
-    if (!(r = bs_reports_load(&rest[1], 1, &err))) {
-        fprintf(stderr, "breachscan report: %s\n", err.message);
-        goto out;
-    }
-    status = bs_report_emit(r, to, output, "report");
-out:
-    bs_report_free(r);
-    free(rest);
-    return status;
+    return run_reports("report", &spec, &to, &output, "convert", 1, argc, argv);
+}
+
+int cmd_merge(int argc, char **argv)
+{
+    const char *to = "json", *output = NULL;
+    const bs_option opts[] = {
+        {'o', "output", BS_OPT_STRING, &output, "FILE", "merged report, written atomically [stdout]"},
+        {'f', "format", BS_OPT_STRING, &to, "FMT", "format of the merged report [json]"},
+        {0, NULL, 0, NULL, NULL, NULL},
+    };
+    const bs_command_spec spec = {"breachscan merge A.json B.json... [-o OUT.json]",
+                                  "Combine breachscan-report/1 reports (JSON or JSONL) of separate "
+                                  "runs into one report.",
+                                  opts};
+
+    return run_reports("merge", &spec, &to, &output, NULL, 0, argc, argv);
 }

@@ -17,6 +17,7 @@
 #include "scanner/output.h"
 #include "scanner/stream.h"
 #include "scanner/scan.h"
+#include "scanner/suppressions.h"
 
 #define EXIT_CLEAN 0
 #define EXIT_FINDINGS 1
@@ -59,10 +60,18 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "exclude", BS_OPT_LIST, &c->excludes, "GLOB",
          "skip matching paths (base name, or whole path when GLOB has a '/'), repeatable"},
         {0, "timeout", BS_OPT_INT, &c->timeout_s, "SEC", "per-object YARA time limit; also how long an image walk may go without progress [60]"},
+        {0, "allow", BS_OPT_LIST, &c->allow_paths, "FILE",
+         "allow list: suppress known-good findings by sha256, path or rule (repeatable; "
+         "docs/SUPPRESSIONS.md); a directory target's .breachscan-allow is read too"},
+        {0, "no-auto-allow", BS_OPT_FLAG, &c->no_auto_allow, NULL,
+         "do not read .breachscan-allow at directory targets' roots (evidence you do not trust)"},
+        {0, "baseline", BS_OPT_STRING, &c->baseline, "REPORT",
+         "report only findings that are not in this earlier JSON/JSONL report"},
         {0, "hash-evidence", BS_OPT_FLAG, &c->hash_evidence, NULL,
          "sha256 of each image/archive target, for chain of custody"},
         {0, "since", BS_OPT_TIME, &c->since, "T", "timeline from T (RFC 3339 or YYYY-MM-DD)"},
-        {0, "until", BS_OPT_TIME, &c->until, "T", "timeline until T (RFC 3339 or YYYY-MM-DD)"},
+        {0, "until", BS_OPT_TIME_END, &c->until, "T",
+         "timeline until T (RFC 3339, or YYYY-MM-DD: to the end of that day)"},
         {0, "progress", BS_OPT_PROGRESS, &c->progress, "WHEN",
          "progress line on stderr: auto (when a TTY), always, never [auto]"},
         {'q', "quiet", BS_OPT_COUNT_DOWN, &c->verbosity, NULL, "fewer messages on stderr"},
@@ -125,7 +134,10 @@ static int finish(bs_config *cfg, bs_scan *scan, bs_stream *stream, bs_status ru
     status = bs_report_max_severity(report) >= (int)cfg->fail_on ? EXIT_FINDINGS
              : incomplete                                         ? EXIT_CANNOT_RUN
                                                                   : EXIT_CLEAN;
-    if (cfg->verbosity >= 0)
+    if (cfg->verbosity >= 0 && bs_report_suppressed_count(report))
+        fprintf(stderr, "\nbreachscan: %d finding(s), %d suppressed; exit %d\n",
+                bs_report_finding_count(report), bs_report_suppressed_count(report), status);
+    else if (cfg->verbosity >= 0)
         fprintf(stderr, "\nbreachscan: %d finding(s); exit %d\n", bs_report_finding_count(report),
                 status);
     return status;
@@ -165,6 +177,10 @@ int cmd_scan(int argc, char **argv)
                 BS_WALK_MAX_DEPTH_CEILING);
         goto out;
     }
+    if (cfg.since && cfg.until && cfg.until < cfg.since) {
+        fprintf(stderr, "breachscan scan: --until is before --since: the window would be empty\n");
+        goto out;
+    }
     if (cfg.memory_limit < BS_MIN_MEMORY_LIMIT) {
         fprintf(stderr, "breachscan scan: --memory-limit is below the minimum of 1M\n");
         goto out;
@@ -184,6 +200,10 @@ int cmd_scan(int argc, char **argv)
     }
     if (bs_scan_new(&cfg, print_diag, &cfg, &scan, &err) != BS_OK) {
         fprintf(stderr, "breachscan: %s\n", err.message);
+        goto out;
+    }
+    if (bs_suppressions_setup(&cfg, targets, ntargets, bs_scan_report(scan), &err) != BS_OK) {
+        fprintf(stderr, "breachscan scan: %s\n", err.message);
         goto out;
     }
     /* -f jsonl streams findings as they are found (scanner/stream.h) */

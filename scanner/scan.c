@@ -42,8 +42,6 @@
 #include "scanner/progress.h"
 #include "scanner/queue.h"
 
-#define BS_PROBE_HEAD 65536
-
 /* A matcher the options left on, with its per-scan state. */
 typedef struct loaded_matcher {
     const bs_matcher *m;

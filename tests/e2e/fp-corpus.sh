@@ -1,13 +1,18 @@
 #!/bin/sh
 # fp-corpus.sh DEST - unpack legitimate code from Debian packages into DEST/<package>/
-# for the false-positive test (t_false_positives.sh).
+# for the false-positive test (t_false_positives.sh).  GNU parallel is there
+# for its documentation: a texinfo tutorial quoting PHP and shell code deep
+# inside once read as a PHP reverse shell.
 #
 # The .debs are fetched with `apt-get download` (no installation) into
 # $FP_CACHE [<repo>/build/fp-cache] and reused on later runs; they are unpacked
 # with `dpkg-deb -x`.  A package that cannot be downloaded is a hard failure
 # with a clear message: the test must never pass on an empty corpus.
 set -u
-FP_PACKAGES=${FP_PACKAGES:-"wordpress phpmyadmin tomcat10-examples libjs-jquery libjs-bootstrap4 libjs-jquery-ui libjs-underscore libjs-bootstrap libjs-d3"}
+# PHP applications (WordPress, phpMyAdmin, Roundcube, Adminer, Postfix Admin, phpLDAPadmin,
+# DokuWiki, Tiny Tiny RSS, NagVis), Java web applications (Tomcat's examples and its
+# manager/host-manager), JavaScript libraries.  About 45 MB of .debs in all.
+FP_PACKAGES=${FP_PACKAGES:-"wordpress phpmyadmin tomcat10-examples libjs-jquery libjs-bootstrap4 libjs-jquery-ui libjs-underscore libjs-bootstrap libjs-d3 roundcube-core adminer postfixadmin phpldapadmin dokuwiki tt-rss nagvis tomcat10-admin parallel"}
 
 if [ $# -ne 1 ]; then
     echo "usage: $0 DEST" >&2

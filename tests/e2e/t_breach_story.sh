@@ -198,3 +198,107 @@ test_test_card_numbers_in_source_code_are_not_exposure() {
         "the same number in a log is card data"
     jcheck out.json 'r["summary"]["card_exposure"]["distinct"] == 1'
 }
+
+# has_text FILE TEXT...: each TEXT is in FILE, as is.
+has_text() {
+    local f=$1
+    shift
+    for t in "$@"; do
+        grep -Fq -- "$t" "$f" || fail "no '$t' in $f: $(cat "$f")"
+    done
+}
+
+# The console summary tells the story in words (docs/REPORT.md, "text"):
+# the window and why, the exploit requests, the shell's first use and its
+# clients, the distinct card numbers and their window.
+test_breach_story_console() {
+    build_story ev
+    assert_exit 1 bs scan -o out.json ev 2>err.txt
+    has_text err.txt \
+        "Breach window: 2019-07-30T14:10:02Z .. 2019-08-02T11:30:00.009Z" \
+        "starts 2019-07-30T14:10:02Z with a request logged in " \
+        "access.log.1.gz!access.log.1:2 (F" \
+        " weblogic_wls_wsat_post)" \
+        "ends 2019-08-02T11:30:00.009Z with the last card-number line in " \
+        "Attack requests in the web-server logs" \
+        "weblogic_wls_wsat_post: 2 request(s), 2019-07-30T14:10:02Z .. 2019-07-30T14:11:45Z" \
+        "first: POST /wls-wsat/CoordinatorPortType from 203.0.113.7" \
+        "Shell use: requests in the web-server logs that reached a file with findings:" \
+        "Click2GovCX.war!images/ok.jsp: 3 request(s) from 2 address(es)" \
+        "first request 2019-07-30T14:15:40Z: POST /Click2GovCX/images/ok.jsp?m=Login&do=DoLogin from 203.0.113.7" \
+        "last request  2019-07-30T14:17:30Z: POST /Click2GovCX/images/ok.jsp?m=CMDS from 192.0.2.99" \
+        "from 203.0.113.7: 2 request(s), 2019-07-30T14:15:40Z .. 2019-07-30T14:16:02Z" \
+        "from 192.0.2.99: 1 request(s), 2019-07-30T14:17:30Z .. 2019-07-30T14:17:30Z" \
+        "web-server log: 2 suspicious request(s) in it" \
+        "Card data exposed: 4 distinct card number(s) in 1 file(s) (visa 1, mastercard 1, amex 1, discover 1)" \
+        "exposure window: lines with card data from 2019-07-30T14:20:01.001Z to 2019-08-02T11:30:00.009Z"
+    # the same words from the report, through `report convert --to text`
+    bs report convert out.json --to text -o out.txt
+    has_text out.txt "Click2GovCX.war!images/ok.jsp: 3 request(s) from 2 address(es)" \
+        "Card data exposed: 4 distinct card number(s)"
+    no_full_numbers err.txt out.txt
+}
+
+# --until YYYY-MM-DD is the whole day; a full time is taken as given; an end
+# before the start is refused (exit 2).
+test_breach_story_since_until() {
+    build_story ev
+    assert_exit 1 bs scan --until 2019-07-30 -o day.json ev
+    validate_report day.json
+    jcheck day.json 'r["scan"]["options"]["until"] == "2019-07-30T23:59:59Z"'
+    # the IIS request at 15:01 that day is in, the card lines of 31 July on are out
+    jcheck day.json 'any_(e.get("url") == "/uploads/cmd.aspx?cmd=whoami" for e in r["timeline"])'
+    jcheck day.json 'all_(e["time"] < "2019-07-31" for e in r["timeline"])'
+    jcheck day.json 'r["summary"]["window"]["end"] == "2019-07-30T15:01:00Z"'
+    assert_exit 1 bs scan --until 2019-07-30T15:00:00Z -o hour.json ev
+    jcheck hour.json 'not any_(e.get("url") == "/uploads/cmd.aspx?cmd=whoami" for e in r["timeline"])'
+    assert_exit 1 bs scan --since 2019-07-30T14:15:00Z --until 2019-07-30T14:15:00Z -o one.json ev
+    jcheck one.json 'all_(e["time"].startswith("2019-07-30T14:15:00") for e in r["timeline"])'
+    assert_exit 2 bs scan --since 2019-08-01 --until 2019-07-30 -o bad.json ev 2>err.txt
+    assert_no_file bad.json
+    has_text err.txt "--until is before --since"
+}
+
+# A deleted shell on ext4: its deletion time (dtime) is a file.deleted event
+# and the object's dtime, read back by `report convert` (docs/REPORT.md).
+test_breach_story_deleted_shell_dtime() {
+    . "$E2E_LIB/mkimages.sh"
+    mkimg_need mke2fs debugfs
+    mkdir -p ev/app/images
+    cp "$REPO/tests/data/samples/sjavawebmanage/ok.jsp" ev/app/images/ok.jsp
+    TZ=UTC touch -d '2019-07-30 14:15:00' ev/app/images/ok.jsp
+    mkimg_ext4 ev disk.raw 8
+    ino=$(mkimg_inum disk.raw /app/images/ok.jsp)
+    [ -n "$ino" ] || fail "no inode for the shell"
+    mkimg_rm disk.raw /app/images/ok.jsp
+    debugfs -w -R "sif <$ino> dtime 20190802120000" disk.raw >/dev/null 2>&1
+    assert_exit 1 bs scan -o out.json disk.raw 2>err.txt
+    validate_report out.json
+    jcheck out.json 'all_(f["object"]["deleted"] and f["object"]["dtime"] == "2019-08-02T12:00:00Z" for f in F)' \
+        "the deleted shell's dtime"
+    jcheck out.json 'len([e for e in r["timeline"] if e["event"] == "file.deleted"]) == 1'
+    jcheck out.json '[e for e in r["timeline"] if e["event"] == "file.deleted"][0]["time"] == "2019-08-02T12:00:00Z"'
+    jcheck out.json 'r["summary"]["window"]["end"] == "2019-08-02T12:00:00Z"'
+    has_text err.txt "deleted 2019-08-02T12:00:00Z"
+    # read back: the same object time and event after a round trip
+    bs report convert out.json --to json -o again.json
+    validate_report again.json
+    jcheck again.json 'all_(f["object"]["dtime"] == "2019-08-02T12:00:00Z" for f in F)'
+    jcheck again.json 'len([e for e in r["timeline"] if e["event"] == "file.deleted"]) == 1'
+    # a live file keeps no dtime
+    mkimg_ext4 ev live.raw 8
+    assert_exit 1 bs scan -o live.json live.raw
+    jcheck live.json 'all_("dtime" not in f["object"] for f in F)'
+}
+
+# Numbers that pass the card checks but have no card context (a bug-tracker id
+# in a changelog, a test-case number in a URL) are no exposure: at most an info
+# finding to review, never a compromised verdict (docs/LOGS.md, "Card numbers").
+test_card_like_identifiers_are_not_exposure() {
+    mkdir ev
+    printf 'Fixes https://oss-fuzz.com/testcase-detail/4111111111111111\nmerged request 5555555555554444 into main\n' >ev/changelog
+    scan_ok 0 out.json --fail-on low ev
+    jcheck out.json 'r["summary"]["verdict"] == "clean"'
+    jcheck out.json '"card_exposure" not in r["summary"]'
+    jcheck out.json 'all_(f["severity"] == "info" for f in F)'
+}

@@ -105,14 +105,14 @@ for res, f in zip(run["results"], r["findings"]):
     else:                # a plain file: relative to the scanned root
         assert uri == f["object"]["path"].lstrip("/").replace("<", "%3C").replace(">", "%3E") \
             .replace("(", "%28").replace(")", "%29").replace("=", "%3D").replace(" ", "%20"), uri
-    assert len(res["partialFingerprints"]["breachscan/v1"]) == 64
+    assert len(res["partialFingerprints"]["breachscan/v2"]) == 64
 uris = [x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for x in run["results"]]
 assert "web/sub/ok.jsp" in uris, uris
 PY
     # stable across runs: a second scan gives the same fingerprints
     assert_exit 1 bs scan -q --add-rules -r rules.yar -j 1 -f sarif -o b.sarif ev
     for f in a.sarif b.sarif; do
-        "$PYTHON" -c 'import json,sys; print(sorted(r["partialFingerprints"]["breachscan/v1"] for r in json.load(open(sys.argv[1]))["runs"][0]["results"]))' "$f"
+        "$PYTHON" -c 'import json,sys; print(sorted(r["partialFingerprints"]["breachscan/v2"] for r in json.load(open(sys.argv[1]))["runs"][0]["results"]))' "$f"
     done >prints
     [ "$(sed -n 1p prints)" = "$(sed -n 2p prints)" ] || fail "fingerprints differ between runs"
 }
@@ -219,7 +219,7 @@ test_text_summary_clean_and_shell_use() {
     scan_ok 1 out.json ev 2>/dev/null
     "$PYTHON" "$E2E_LIB/enrich-report.py" out.json rich.json
     assert_exit 0 bs report convert rich.json --to text -o rich.text
-    assert_grep 'Shell use in the web-server logs' rich.text
+    assert_grep 'Shell use: requests in the web-server logs' rich.text
     assert_grep 'first request 2018-08-14T03:15:40Z: POST .* from 203.0.113.7' rich.text
     assert_grep 'from 198.51.100.9: 1 request' rich.text
     assert_grep 'Card data exposed: 3 distinct card number' rich.text

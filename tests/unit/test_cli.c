@@ -49,6 +49,19 @@ static void test_parse_time(void **state)
     assert_int_not_equal(bs_parse_time("2018-08-14junk", &t), 0);
 }
 
+/* --until YYYY-MM-DD covers that whole day; a full time is taken as given. */
+static void test_parse_time_end(void **state)
+{
+    int64_t t = 0;
+
+    (void)state;
+    assert_int_equal(bs_parse_time_end("2019-06-02", &t), 0);
+    assert_int_equal(t, 1559519999); /* 2019-06-02T23:59:59Z */
+    assert_int_equal(bs_parse_time_end("2019-06-02T10:00:00Z", &t), 0);
+    assert_int_equal(t, 1559469600);
+    assert_int_not_equal(bs_parse_time_end("2019-06-02x", &t), 0);
+}
+
 typedef struct opts {
     bs_strlist rules;
     const char *out;
@@ -142,6 +155,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse_size),
         cmocka_unit_test(test_parse_time),
+        cmocka_unit_test(test_parse_time_end),
         cmocka_unit_test(test_parse_options),
         cmocka_unit_test(test_bad_usage),
     };

@@ -15,6 +15,8 @@
 #include "core/config.h"
 #include "matchers/externals.h"
 #include "matchers/filetype.h"
+#include "collectors/archive_detect.h"
+#include "core/magic.h"
 #include "core/hash.h"
 #include "core/limits.h"
 #include "scanner/queue.h"
@@ -84,6 +86,47 @@ static void test_filetype(void **state)
     assert_string_equal(bs_filetype((const uint8_t *)"\x01\x02\x00\x03", 4, ".js"), "DATA");
     memcpy(tar + 257, "ustar", 5);
     assert_string_equal(bs_filetype(tar, sizeof(tar), NULL), "TAR");
+}
+
+/* The file type and the archive probe read one signature table: they agree. */
+static void test_magic_one_table(void **state)
+{
+    static const struct {
+        const char *data;
+        size_t len;
+        const char *type, *format;
+    } cases[] = {
+        {"\x1f\x8b\x08\x00rest", 8, "GZIP", "gzip"},
+        {"\x1f\x8b\x00\x00rest", 8, "DATA", NULL}, /* no deflate: not a gzip stream */
+        {"BZh9\x31\x41\x59\x26\x53\x59", 10, "BZIP2", "bzip2"},
+        {"BZh is text here", 16, "TEXT", NULL},        /* weak magic, not confirmed */
+        {"PK\x03\x04rest", 8, "ZIP", "zip"},
+        {"Rar!\x1a\x07\x00", 7, "RAR", "rar"},
+        {"\x7f" "ELF\x02", 5, "ELF", NULL},
+    };
+    uint8_t tar[600] = {0};
+    const arc_magic *a;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const uint8_t *d = (const uint8_t *)cases[i].data;
+
+        assert_string_equal(bs_filetype(d, cases[i].len, NULL), cases[i].type);
+        a = bs_archive_detect(d, cases[i].len);
+        if (cases[i].format) {
+            assert_non_null(a);
+            assert_string_equal(a->format, cases[i].format);
+            assert_string_equal(a->type, cases[i].type);
+        } else {
+            assert_null(a);
+        }
+    }
+    memcpy(tar + 257, "ustar", 5);
+    a = bs_archive_detect(tar, sizeof(tar));
+    assert_non_null(a);
+    assert_string_equal(a->format, "tar");
+    assert_ptr_equal(a, bs_magic_find(tar, sizeof(tar)));
+    assert_null(bs_magic_find(NULL, 0));
 }
 
 static void test_exclude_and_severity(void **state)
@@ -258,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_location_chain),
         cmocka_unit_test(test_externals),
         cmocka_unit_test(test_filetype),
+        cmocka_unit_test(test_magic_one_table),
         cmocka_unit_test(test_exclude_and_severity),
         cmocka_unit_test(test_queue_threads),
         cmocka_unit_test(test_queue_oversized_and_closed),

@@ -523,6 +523,45 @@ static void test_timeline(void **state)
     bs_config_release(&cfg);
 }
 
+/* A deleted file's dtime: a file.deleted event and the object's "dtime"; an
+   event in the --until second (any fraction) is inside the window. */
+static void test_timeline_deleted(void **state)
+{
+    bs_report *r = bs_report_new();
+    bs_object *obj = bs_object_new(0, "/img@p1:/images/ok.jsp", "/images/ok.jsp");
+    bs_config cfg;
+    bs_finding *f;
+    cJSON *doc, *tl, *ev, *o;
+
+    (void)state;
+    assert_non_null(obj);
+    obj->deleted = true;
+    obj->mtime = at(1534216329, 0);
+    obj->dtime = at(1559519999, 999999999); /* 2019-06-02T23:59:59.999999999Z */
+    f = bs_finding_new("yara", "A_rule", BS_SEV_HIGH, obj);
+    bs_object_free(obj);
+    assert_non_null(f);
+    bs_config_init(&cfg);
+    cfg.until = 1559519999; /* --until 2019-06-02 */
+    bs_report_add_target(r, "/img", "image");
+    bs_report_add_finding(r, f);
+    bs_report_set_config(r, &cfg, 1);
+    bs_report_finish(r);
+    doc = bs_report_to_json(r);
+    tl = cJSON_GetObjectItem(doc, "timeline");
+    assert_int_equal(cJSON_GetArraySize(tl), 2);
+    ev = cJSON_GetArrayItem(tl, 1);
+    assert_string_equal(str_at(ev, "event"), "file.deleted");
+    assert_string_equal(str_at(ev, "time"), "2019-06-02T23:59:59.999999999Z");
+    o = cJSON_GetObjectItem(item_at(doc, "findings", 0), "object");
+    assert_string_equal(str_at(o, "dtime"), "2019-06-02T23:59:59.999999999Z");
+    assert_string_equal(str_at(cJSON_GetObjectItem(doc, "summary"), "last_indicator"),
+                        "2019-06-02T23:59:59.999999999Z");
+    cJSON_Delete(doc);
+    bs_report_free(r);
+    bs_config_release(&cfg);
+}
+
 /* ---- writers and the schema ---- */
 
 static void test_writer_table(void **state)
@@ -605,6 +644,7 @@ int main(void)
         cmocka_unit_test(test_window_ignores_log_file_times),
         cmocka_unit_test(test_verdict_incomplete),
         cmocka_unit_test(test_timeline),
+        cmocka_unit_test(test_timeline_deleted),
         cmocka_unit_test(test_writer_table),
         cmocka_unit_test(test_schema_valid),
     };

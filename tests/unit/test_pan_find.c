@@ -23,6 +23,7 @@ typedef struct hits {
     char digits[16][BS_PAN_MAX_DIGITS + 1];
     int track[16];
     bool cvv[16];
+    bool context[16];
     bs_issuer issuer[16];
 } hits;
 
@@ -34,6 +35,7 @@ static bool collect(void *arg, const bs_pan_hit *h)
         memcpy(x->digits[x->n], h->digits, sizeof(h->digits));
         x->track[x->n] = h->track;
         x->cvv[x->n] = h->cvv;
+        x->context[x->n] = h->context;
         x->issuer[x->n] = h->issuer;
     }
     x->n++;
@@ -106,6 +108,15 @@ static void test_separators(void **state)
     /* double separators break the number */
     x = scan("4111  1111  1111  1111");
     assert_int_equal(x.n, 0);
+    /* numbers side by side in other groupings (SVG path data) are not one card number */
+    x = scan("<path d=\"M0 41 11 111 1111 111 11 0z\"/>");
+    assert_int_equal(x.n, 0);
+    x = scan("4111 1111 1111 111 1");
+    assert_int_equal(x.n, 0);
+    /* 4-4-4-4-3 and the Diners 4-6-4 grouping */
+    x = scan("4111 1111 1111 1111 003 and 3056 930902 5904");
+    assert_int_equal(x.n, 2);
+    assert_string_equal(x.digits[1], "30569309025904");
 }
 
 static void test_decoys(void **state)
@@ -211,9 +222,46 @@ static void test_keys(void **state)
     bs_pan_keyset_release(&s);
 }
 
+/* Identifiers, paths and URLs are no cards; odd groupings are no cards. */
+static void test_identifiers_and_groupings(void **state)
+{
+    (void)state;
+    assert_int_equal(scan("see https://oss-fuzz.com/testcase-detail/4111111111111111.").n, 0);
+    assert_int_equal(scan("minimized-fuzzer-4111111111111111 | Bin").n, 0);
+    assert_int_equal(scan("id_4111111111111111 #4111111111111111 4111111111111111/x").n, 0);
+    assert_int_equal(scan("M 41 111 11111 111111 L 2 3").n, 0); /* SVG-like path data */
+    assert_int_equal(scan("4111-1111 1111-1111").n, 0);         /* mixed separators */
+    assert_int_equal(scan("card 4111 1111 1111 1111").n, 1);
+    assert_int_equal(scan("amex 3782 822463 10005").n, 1);
+    assert_int_equal(scan("card: 4111111111111111.").n, 1);
+}
+
+/* Card context: a card word on the line, a card-field header, a CVV or track data. */
+static void test_context(void **state)
+{
+    hits h;
+
+    (void)state;
+    h = scan("request id 4111111111111111 done");
+    assert_int_equal(h.n, 1);
+    assert_false(h.context[0]);
+    h = scan("DEBUG ccNumber=4111111111111111");
+    assert_true(h.context[0]);
+    h = scan("DEBUG cardNumber=4111111111111111");
+    assert_true(h.context[0]);
+    h = scan("access granted 4111111111111111 company"); /* "cc" and "pan" inside words */
+    assert_false(h.context[0]);
+    h = scan("name,email,card_number,exp\nBob,b@x,4111111111111111,12/25\n");
+    assert_true(h.context[0]);
+    h = scan("x ;4111111111111111=25121010000000000000?");
+    assert_true(h.context[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_identifiers_and_groupings),
+        cmocka_unit_test(test_context),
         cmocka_unit_test(test_issuers),        cmocka_unit_test(test_separators),
         cmocka_unit_test(test_decoys),         cmocka_unit_test(test_tracks_and_cvv),
         cmocka_unit_test(test_object_counts),  cmocka_unit_test(test_keys),
