@@ -15,6 +15,14 @@ typedef struct bs_time {
     bool set;     /* false: unknown (written as null, never 1970) */
 } bs_time;
 
+/* Orders two times: <0, 0, >0 (sec, then nsec; `set` is not looked at). */
+static inline int bs_time_cmp(bs_time a, bs_time b)
+{
+    if (a.sec != b.sec)
+        return a.sec < b.sec ? -1 : 1;
+    return (a.nsec > b.nsec) - (a.nsec < b.nsec);
+}
+
 typedef struct bs_object {
     int target;     /* index of the scan target this object came from */
     char *location; /* "<target>[@pN]:<path>[!<member>]...", raw bytes */

@@ -111,11 +111,6 @@ static void pan_worker_free(void *ws)
     free(w);
 }
 
-static bool time_before(bs_time a, bs_time b)
-{
-    return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec);
-}
-
 /* Adds one object's numbers and times to the scan's totals. */
 static void add_to_totals(pan_state *st, const bs_pan_finder *f, const bs_object *obj,
                           const bs_card_info *card)
@@ -138,9 +133,9 @@ static void add_to_totals(pan_state *st, const bs_pan_finder *f, const bs_object
         }
     }
     e->objects++;
-    if (card->first.set && (!e->first.set || time_before(card->first, e->first)))
+    if (card->first.set && (!e->first.set || bs_time_cmp(card->first, e->first) < 0))
         e->first = card->first;
-    if (card->last.set && (!e->last.set || time_before(e->last, card->last)))
+    if (card->last.set && (!e->last.set || bs_time_cmp(e->last, card->last) < 0))
         e->last = card->last;
     if (card->first.set &&
         bs_grow(&st->objects, &st->cap_objects, st->n_objects, sizeof(card_object), 0) ==

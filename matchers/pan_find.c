@@ -526,11 +526,9 @@ const bs_pan_keyset *bs_pan_finder_keys(const bs_pan_finder *f)
 
 static void note_time(bs_card_info *card, bs_time t)
 {
-    if (!card->first.set || t.sec < card->first.sec ||
-        (t.sec == card->first.sec && t.nsec < card->first.nsec))
+    if (!card->first.set || bs_time_cmp(t, card->first) < 0)
         card->first = t;
-    if (!card->last.set || t.sec > card->last.sec ||
-        (t.sec == card->last.sec && t.nsec > card->last.nsec))
+    if (!card->last.set || bs_time_cmp(t, card->last) > 0)
         card->last = t;
 }
 

@@ -612,9 +612,7 @@ static int cmp_object_meta(const bs_object *a, const bs_object *b)
         return a->inode < b->inode ? -1 : 1;
     if (a->size != b->size)
         return a->size < b->size ? -1 : 1;
-    if (a->mtime.sec != b->mtime.sec)
-        return a->mtime.sec < b->mtime.sec ? -1 : 1;
-    return cmp_int(a->mtime.nsec, b->mtime.nsec);
+    return bs_time_cmp(a->mtime, b->mtime);
 }
 
 int bs_report_cmp_finding(const void *pa, const void *pb)

@@ -57,9 +57,7 @@ static bool copied_birth(const bs_report *r, const bs_event *ev)
     for (int i = 0; i < ev->n_findings; i++) {
         const bs_object *o = r->findings[ev->findings[i]]->object;
 
-        if (o && o->mtime.set &&
-            (ev->time.sec > o->mtime.sec ||
-             (ev->time.sec == o->mtime.sec && ev->time.nsec > o->mtime.nsec)))
+        if (o && o->mtime.set && bs_time_cmp(ev->time, o->mtime) > 0)
             return true;
     }
     return false;

@@ -163,11 +163,6 @@ typedef struct client_pairs {
     size_t count, cap;
 } client_pairs;
 
-static bool time_before(bs_time a, bs_time b)
-{
-    return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec);
-}
-
 /* One log request tied to finding f: log_hits and log_access. */
 static int count_log_hit(bs_finding *f, int index, const bs_event *ev, client_pairs *clients)
 {
@@ -175,9 +170,9 @@ static int count_log_hit(bs_finding *f, int index, const bs_event *ev, client_pa
 
     f->log_hits++;
     a->requests = f->log_hits;
-    if (ev->time.set && (!a->first.set || time_before(ev->time, a->first)))
+    if (ev->time.set && (!a->first.set || bs_time_cmp(ev->time, a->first) < 0))
         a->first = ev->time;
-    if (ev->time.set && (!a->last.set || time_before(a->last, ev->time)))
+    if (ev->time.set && (!a->last.set || bs_time_cmp(a->last, ev->time) < 0))
         a->last = ev->time;
     if (!ev->client)
         return 0;
@@ -255,19 +250,12 @@ static int add_linked_events(bs_report *r, bs_event_list *out)
 
 /* ---- order and merging ---- */
 
-static int cmp_time(bs_time a, bs_time b)
-{
-    if (a.sec != b.sec)
-        return a.sec < b.sec ? -1 : 1;
-    return (a.nsec > b.nsec) - (a.nsec < b.nsec);
-}
-
 /* The fields that make two events one (merged: their findings and details join). */
 static int cmp_event_key(const bs_event *a, const bs_event *b)
 {
     int c;
 
-    if ((c = cmp_time(a->time, b->time)) || (c = bs_report_strcmp(a->event, b->event)) ||
+    if ((c = bs_time_cmp(a->time, b->time)) || (c = bs_report_strcmp(a->event, b->event)) ||
         (c = bs_report_strcmp(a->location, b->location)) ||
         (c = bs_report_strcmp(a->client, b->client)) ||
         (c = bs_report_strcmp(a->method, b->method)) || (c = bs_report_strcmp(a->url, b->url)))
