@@ -22,6 +22,7 @@
 
 #include "core/limits.h"
 #include "core/vec.h"
+#include "collectors/image_extcheck.h"
 #include "collectors/image_tsk.h"
 #include "collectors/image_volume.h"
 
@@ -39,6 +40,7 @@
 #define EXT_SB_LEN 1024
 #define EXT_SB_FIRST_INO 0x54
 #define EXT_FIRST_INO_OLD 11 /* revision 0 file systems have no s_first_ino */
+#define CORRUPT_ERRORS_MAX 16 /* corrupt live inodes named one by one, then counted */
 /* superblock fields naming inodes that are in use but have no name */
 static const unsigned ext_special_inum_off[] = {
     0xE0,  /* s_journal_inum */
@@ -65,6 +67,9 @@ typedef struct fs_walk {
     int depth;
     bool ntfs, fat, has_uid;
     uint64_t unrecoverable, metafiles, other_types, symlinks;
+    uint64_t corrupt_deleted; /* deleted or orphan entries whose inode is corrupt */
+    uint64_t corrupt_live;    /* live entries whose inode is corrupt (errors) */
+    bs_ext_check *ext;        /* ext4 metadata_csum: inode checksums, or NULL */
     bs_strlist pruned; /* excluded directories, with trailing '/' */
     bool stop;         /* emit said BS_FATAL */
     uint8_t *chunk;    /* BS_READ_CHUNK bytes for hashing too-large files */
@@ -362,6 +367,95 @@ static bool excluded(fs_walk *w, const char *path, bool is_dir)
     return true;
 }
 
+/* ---- corrupt metadata ---- */
+
+static const char *name_type_word(TSK_FS_NAME_TYPE_ENUM t)
+{
+    switch (t) {
+    case TSK_FS_NAME_TYPE_REG: return "regular file";
+    case TSK_FS_NAME_TYPE_DIR: return "directory";
+    case TSK_FS_NAME_TYPE_LNK: return "symbolic link";
+    case TSK_FS_NAME_TYPE_CHR: return "character device";
+    case TSK_FS_NAME_TYPE_BLK: return "block device";
+    case TSK_FS_NAME_TYPE_FIFO: return "FIFO";
+    case TSK_FS_NAME_TYPE_SOCK: return "socket";
+    default: return NULL; /* unknown, whiteout, shadow, virtual: nothing to compare */
+    }
+}
+
+static const char *meta_type_word(TSK_FS_META_TYPE_ENUM t)
+{
+    switch (t) {
+    case TSK_FS_META_TYPE_REG: return "regular file";
+    case TSK_FS_META_TYPE_DIR: return "directory";
+    case TSK_FS_META_TYPE_LNK: return "symbolic link";
+    case TSK_FS_META_TYPE_CHR: return "character device";
+    case TSK_FS_META_TYPE_BLK: return "block device";
+    case TSK_FS_META_TYPE_FIFO: return "FIFO";
+    case TSK_FS_META_TYPE_SOCK: return "socket";
+    default: return "no valid type";
+    }
+}
+
+/*
+ * Why an entry's inode cannot be trusted, in words for the report, or NULL:
+ * an ext4 checksum that fails (the inode or its group descriptor), or, on
+ * any ext2/3/4, a live directory entry whose recorded file type the inode
+ * contradicts (what a garbled inode table looks like without checksums).
+ */
+static const char *inode_doubt(fs_walk *w, const TSK_FS_FILE *file, bool deleted, char *buf,
+                               size_t size)
+{
+    const char *said = file->name ? name_type_word(file->name->type) : NULL;
+
+    switch (bs_ext_check_inode(w->ext, file->meta->addr)) {
+    case BS_EXT_INODE_BAD:
+        return "fails its ext4 checksum";
+    case BS_EXT_INODE_GROUP_BAD:
+        return "lies in a block group whose descriptor fails its ext4 checksum";
+    case BS_EXT_INODE_UNREADABLE:
+        return "could not be read from its inode table";
+    default:
+        break;
+    }
+    if (deleted || !TSK_FS_TYPE_ISEXT(w->fs->ftype) || !said ||
+        !strcmp(said, meta_type_word(file->meta->type)))
+        return NULL; /* a deleted name's inode may have been reused: no contradiction */
+    snprintf(buf, size, "says %s where its directory entry says %s",
+             meta_type_word(file->meta->type), said);
+    return buf;
+}
+
+/*
+ * False when the entry's inode is corrupt: its type, size and content are
+ * garbage, so nothing is read.  Live entries become errors (the verdict can
+ * then no longer be clean), the first CORRUPT_ERRORS_MAX by name; deleted
+ * and orphan ones are counted in skipped[].
+ */
+static bool inode_sound(fs_walk *w, const TSK_FS_FILE *file, const char *path, bool deleted)
+{
+    char buf[128];
+    const char *why = inode_doubt(w, file, deleted, buf, sizeof(buf));
+    char *loc;
+
+    if (!why)
+        return true;
+    if (deleted) {
+        w->corrupt_deleted++;
+        return false;
+    }
+    if (w->corrupt_live++ >= CORRUPT_ERRORS_MAX)
+        return false;
+    loc = cat3(w->prefix, path, "");
+    bs_sink_error(w->sink, loc ? loc : path, "metadata",
+                  "inode %llu %s: the file system is damaged, so the entry's type, size and "
+                  "content are unknown and it was not scanned (check the copy against its "
+                  "source hash; examine a copy with fsck -n)",
+                  (unsigned long long)file->meta->addr, why);
+    free(loc);
+    return false;
+}
+
 /* One directory entry: decides what it is and emits its content. */
 static void visit(fs_walk *w, TSK_FS_FILE *file, const char *dir, const char *path)
 {
@@ -381,6 +475,8 @@ static void visit(fs_walk *w, TSK_FS_FILE *file, const char *dir, const char *pa
             w->unrecoverable++;
         return;
     }
+    if (!inode_sound(w, file, path, deleted))
+        return;
     if (w->ntfs && is_ntfs_system(dir, file))
         w->metafiles++;
     else if (w->fat && strstr(name->name, FAT_LABEL_ENTRY))
@@ -534,13 +630,15 @@ static TSK_WALK_RET_ENUM on_unnamed(TSK_FS_FILE *file, void *arg)
     const TSK_FS_META *m = file->meta;
     char path[sizeof(ORPHAN_DIR) + 24];
 
-    if (!m || m->type != TSK_FS_META_TYPE_REG || m->addr >= w->seen_bits ||
-        (w->seen[m->addr / 8] & (1U << (m->addr % 8))))
+    if (!m || m->addr >= w->seen_bits || (w->seen[m->addr / 8] & (1U << (m->addr % 8))))
         return TSK_WALK_CONT;
     for (size_t i = 0; i < EXT_SPECIAL_INUMS; i++)
         if (w->special[i] == m->addr)
             return TSK_WALK_CONT;
     snprintf(path, sizeof(path), "%s%llu", ORPHAN_DIR, (unsigned long long)m->addr);
+    /* allocated but named by nothing: a corrupt inode counts as a live one (an error) */
+    if (!inode_sound(w, file, path, false) || m->type != TSK_FS_META_TYPE_REG)
+        return TSK_WALK_CONT;
     if (!excluded(w, path, false))
         emit_stream(w, file, path, NULL, m->size > 0 ? (uint64_t)m->size : 0, true);
     return w->stop ? TSK_WALK_STOP : TSK_WALK_CONT;
@@ -581,6 +679,7 @@ static void report_leftovers(const fs_walk *w)
         {w->metafiles, "fs-metadata", "NTFS system files ($MFT, $LogFile, $Extend, ...)"},
         {w->other_types, "special", "devices, FIFOs or sockets"},
         {w->symlinks, "symlink", "symbolic links (not followed)"},
+        {w->corrupt_deleted, "corrupt", "deleted or orphan entries whose inode is corrupt"},
     };
     char detail[160];
 
@@ -591,6 +690,11 @@ static void report_leftovers(const fs_walk *w)
                  left[i].what);
         bs_sink_skipped(w->sink, w->volloc, left[i].reason, detail);
     }
+    if (w->corrupt_live > CORRUPT_ERRORS_MAX)
+        bs_sink_error(w->sink, w->volloc, "metadata",
+                      "%llu more entries whose inode is corrupt were not scanned (the first %d "
+                      "are listed by name)",
+                      (unsigned long long)(w->corrupt_live - CORRUPT_ERRORS_MAX), CORRUPT_ERRORS_MAX);
 }
 
 /* At most one metadata entry per MIN_META_BYTES of the file system (FAT: 32-byte entries). */
@@ -626,6 +730,7 @@ static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, con
     }
     if (!(flags & TSK_FS_DIR_WALK_FLAG_NOORPHAN))
         unnamed_first = unnamed_setup(&w);
+    w.ext = bs_ext_check_open(fs);
     tsk_error_reset();
     outer = bs_image_tsk_watchdog(sink->cfg->timeout_s > 0 ? (unsigned)sink->cfg->timeout_s : 0);
     if (tsk_fs_dir_walk(fs, fs->root_inum, (TSK_FS_DIR_WALK_FLAG_ENUM)flags, on_entry, &w) && !w.stop) {
@@ -643,6 +748,7 @@ static bs_status walk_fs(bs_sink *sink, TSK_FS_INFO *fs, const char *prefix, con
     bs_strlist_release(&w.pruned);
     free(w.chunk);
     free(w.seen);
+    bs_ext_check_close(w.ext);
     return w.stop ? BS_FATAL : BS_OK;
 }
 

@@ -188,28 +188,66 @@ test_hostile_truncated_e01_qcow2() {
     done
 }
 
-test_hostile_ext4_corrupt_inode_table() {
-    mkimg_need mke2fs dumpe2fs
-    std_rules r.yar
+# Overwrites the inode table of group 0 of ext image $1, from inode 13 on
+# (root, reserved inodes and lost+found+www kept), with seeded garbage.
+garble_inode_table() {
+    local blk bsz isz
+    blk=$(dumpe2fs "$1" 2>/dev/null | awk '/Inode table at/ {split($4, a, "-"); print a[1]; exit}')
+    bsz=$(dumpe2fs "$1" 2>/dev/null | awk '/^Block size:/ {print $3; exit}')
+    isz=$(dumpe2fs "$1" 2>/dev/null | awk '/^Inode size:/ {print $3; exit}')
+    [ -n "$blk" ] && [ -n "$bsz" ] && [ -n "$isz" ] || fail "fixture: no inode table in dumpe2fs"
+    python3 -c "
+import random
+random.seed(7)
+with open('$1', 'r+b') as f:
+    f.seek($blk * $bsz + 12 * $isz)
+    f.write(bytes(random.getrandbits(8) for _ in range(64 * $isz)))
+"
+}
+
+corrupt_tree() {
     mkdir -p root/www
     for i in $(seq 1 40); do echo "page $i" >root/www/p$i.html; done
     echo BREACHSCAN_TEST_MARKER_HIGH >root/www/x.jsp
+}
+
+# ext4 with metadata_csum: every garbled live inode fails its checksum (TSK
+# does not check them): named in errors[] up to 16, then counted; the
+# verdict is incomplete, never clean, and garbage is never scanned as files.
+test_hostile_ext4_corrupt_inode_table() {
+    mkimg_need mke2fs dumpe2fs
+    std_rules r.yar
+    corrupt_tree
     mkimg_ext4 root e.img 8
-    # the inode table of group 0, from dumpe2fs, overwritten with garbage
-    blk=$(dumpe2fs e.img 2>/dev/null | awk '/Inode table at/ {split($4, a, "-"); print a[1]; exit}')
-    bsz=$(dumpe2fs e.img 2>/dev/null | awk '/^Block size:/ {print $3; exit}')
-    [ -n "$blk" ] && [ -n "$bsz" ] || fail "fixture: no inode table in dumpe2fs"
-    python3 -c "
-import random, sys
-random.seed(7)
-with open('e.img', 'r+b') as f:
-    f.seek($blk * $bsz + 12 * 256)   # keep the root and reserved inodes, garble the rest
-    f.write(bytes(random.getrandbits(8) for _ in range(64 * 256)))
-"
-    scan_partial out.json -r r.yar e.img
-    # garbled inodes read as devices and links: listed, never scanned as files
-    # (TSK does not verify ext4 inode checksums, so no errors[] entry yet)
-    jcheck out.json 'any_(s["reason"] in ("special", "symlink", "unrecoverable") for s in S) or E'
+    dumpe2fs -h e.img 2>/dev/null | grep -q metadata_csum || fail "fixture: no metadata_csum"
+    garble_inode_table e.img
+    scan_ok 2 out.json -r r.yar e.img
+    jcheck out.json 'r["summary"]["verdict"] == "incomplete" and not F' "incomplete, no finding"
+    jcheck out.json 'len([e for e in E if e["stage"] == "metadata" and "fails its ext4 checksum" in e["message"] and e["location"].startswith("e.img:/www/")]) == 16' \
+        "16 corrupt inodes named"
+    jcheck out.json 'any_(e["stage"] == "metadata" and e["location"] == "e.img" and e["message"].startswith("25 more entries") for e in E)' \
+        "the other 25 counted"
+    bs scan -r r.yar e.img >console.txt 2>&1 || true
+    grep -q "INCOMPLETE" console.txt || fail "console does not say incomplete"
+    # the intact image of the same tree: no metadata error, the marker found
+    mkimg_ext4 root good.img 8
+    scan_ok 1 good.json -r r.yar good.img
+    jcheck good.json 'not E and len(F) == 1' "intact image: found, no error"
+}
+
+# ext2 has no checksums: a garbled inode shows as a type its directory entry
+# contradicts, which is reported the same way.
+test_hostile_ext2_corrupt_inode_table() {
+    mkimg_need mke2fs dumpe2fs
+    std_rules r.yar
+    corrupt_tree
+    rm -f e.img
+    mke2fs -q -F -t ext2 -d root e.img 8M
+    garble_inode_table e.img
+    scan_ok 2 out.json -r r.yar e.img
+    jcheck out.json 'r["summary"]["verdict"] == "incomplete" and not F' "incomplete, no finding"
+    jcheck out.json 'any_(e["stage"] == "metadata" and "where its directory entry says regular file" in e["message"] for e in E)' \
+        "a contradicted entry named"
 }
 
 test_hostile_log_garbage_and_long_lines() {
