@@ -6,6 +6,7 @@
  * `rules compile` is loaded as it is.  The resulting YR_RULES is shared
  * read-only by every worker.
  */
+#include "core/limits.h"
 #include "matchers/rules.h"
 
 #include <ctype.h>
@@ -444,6 +445,8 @@ bs_status bs_rules_load(const bs_strlist *paths, bool add_bundled, bs_rules_diag
         bs_error_set(err, "rules", "cannot initialise libyara");
         return BS_FATAL;
     }
+    /* libyara copies up to 512 bytes of every match; findings keep BS_MATCH_EXCERPT_MAX */
+    yr_set_configuration_uint32(YR_CONFIG_MAX_MATCH_DATA, BS_MATCH_EXCERPT_MAX);
     st = gather(paths, add_bundled, &r->files, &bundle, err);
     if (st == BS_OK)
         st = bundle ? load_bundle(r, bundle, err)

@@ -353,7 +353,7 @@ private rule SKJS_Small
 private rule SKJS_Compact_Card_Send
 {
     meta:
-        description = "helper: in a file of 300 KB or more, a card-number name and a CVV/expiry name both within 3 KB of one send call (skimmer code is compact; payment SDK bundles spread these over megabytes)"
+        description = "helper: in a file of 300 KB or more, a card-number name with a CVV/expiry name and a send call both within 3 KB of it (skimmer code is compact; payment SDK bundles spread these over megabytes)"
     strings:
         $cn1 = "cc_num" ascii nocase
         $cn2 = "ccnum" ascii nocase
@@ -387,30 +387,28 @@ private rule SKJS_Compact_Card_Send
         $sd8 = "createElement(\"img" ascii
         $sd9 = "createElement('img" ascii
     condition:
-        filesize >= 300KB and
-        for any of ($sd*) : ( for any k in (1..#) : (
-            ( for any i in (1..#cn1) : ( @cn1[i] > @[k] - 3000 and @cn1[i] < @[k] + 3000 ) or
-              for any i in (1..#cn2) : ( @cn2[i] > @[k] - 3000 and @cn2[i] < @[k] + 3000 ) or
-              for any i in (1..#cn3) : ( @cn3[i] > @[k] - 3000 and @cn3[i] < @[k] + 3000 ) or
-              for any i in (1..#cn4) : ( @cn4[i] > @[k] - 3000 and @cn4[i] < @[k] + 3000 ) or
-              for any i in (1..#cn5) : ( @cn5[i] > @[k] - 3000 and @cn5[i] < @[k] + 3000 ) or
-              for any i in (1..#cn6) : ( @cn6[i] > @[k] - 3000 and @cn6[i] < @[k] + 3000 ) or
-              for any i in (1..#cn7) : ( @cn7[i] > @[k] - 3000 and @cn7[i] < @[k] + 3000 ) or
-              for any i in (1..#cn8) : ( @cn8[i] > @[k] - 3000 and @cn8[i] < @[k] + 3000 ) or
-              for any i in (1..#cn9) : ( @cn9[i] > @[k] - 3000 and @cn9[i] < @[k] + 3000 ) ) and
-            ( for any i in (1..#cs1) : ( @cs1[i] > @[k] - 3000 and @cs1[i] < @[k] + 3000 ) or
-              for any i in (1..#cs2) : ( @cs2[i] > @[k] - 3000 and @cs2[i] < @[k] + 3000 ) or
-              for any i in (1..#cs3) : ( @cs3[i] > @[k] - 3000 and @cs3[i] < @[k] + 3000 ) or
-              for any i in (1..#cs4) : ( @cs4[i] > @[k] - 3000 and @cs4[i] < @[k] + 3000 ) or
-              for any i in (1..#cs5) : ( @cs5[i] > @[k] - 3000 and @cs5[i] < @[k] + 3000 ) or
-              for any i in (1..#cs6) : ( @cs6[i] > @[k] - 3000 and @cs6[i] < @[k] + 3000 ) or
-              for any i in (1..#cs7) : ( @cs7[i] > @[k] - 3000 and @cs7[i] < @[k] + 3000 ) or
-              for any i in (1..#cs8) : ( @cs8[i] > @[k] - 3000 and @cs8[i] < @[k] + 3000 ) or
-              for any i in (1..#cs9) : ( @cs9[i] > @[k] - 3000 and @cs9[i] < @[k] + 3000 ) or
-              for any i in (1..#cs10) : ( @cs10[i] > @[k] - 3000 and @cs10[i] < @[k] + 3000 ) or
-              for any i in (1..#cs11) : ( @cs11[i] > @[k] - 3000 and @cs11[i] < @[k] + 3000 ) or
-              for any i in (1..#cs12) : ( @cs12[i] > @[k] - 3000 and @cs12[i] < @[k] + 3000 ) or
-              for any i in (1..#cs13) : ( @cs13[i] > @[k] - 3000 and @cs13[i] < @[k] + 3000 ) ) ) )
+        /* the loops run over the card-name matches (few) and ask whether a send call and a
+           secret name lie near each one; looping over the send calls instead (fetch( can
+           match 100,000 times in a bundle) costs libyara time and memory per match */
+        filesize >= 300KB and (
+            for any i in (1..#cn1) : ( for any of ($sd*) : ( $ in (@cn1[i] - 3000 .. @cn1[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn1[i] - 3000 .. @cn1[i] + 3000) ) ) or
+            for any i in (1..#cn2) : ( for any of ($sd*) : ( $ in (@cn2[i] - 3000 .. @cn2[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn2[i] - 3000 .. @cn2[i] + 3000) ) ) or
+            for any i in (1..#cn3) : ( for any of ($sd*) : ( $ in (@cn3[i] - 3000 .. @cn3[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn3[i] - 3000 .. @cn3[i] + 3000) ) ) or
+            for any i in (1..#cn4) : ( for any of ($sd*) : ( $ in (@cn4[i] - 3000 .. @cn4[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn4[i] - 3000 .. @cn4[i] + 3000) ) ) or
+            for any i in (1..#cn5) : ( for any of ($sd*) : ( $ in (@cn5[i] - 3000 .. @cn5[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn5[i] - 3000 .. @cn5[i] + 3000) ) ) or
+            for any i in (1..#cn6) : ( for any of ($sd*) : ( $ in (@cn6[i] - 3000 .. @cn6[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn6[i] - 3000 .. @cn6[i] + 3000) ) ) or
+            for any i in (1..#cn7) : ( for any of ($sd*) : ( $ in (@cn7[i] - 3000 .. @cn7[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn7[i] - 3000 .. @cn7[i] + 3000) ) ) or
+            for any i in (1..#cn8) : ( for any of ($sd*) : ( $ in (@cn8[i] - 3000 .. @cn8[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn8[i] - 3000 .. @cn8[i] + 3000) ) ) or
+            for any i in (1..#cn9) : ( for any of ($sd*) : ( $ in (@cn9[i] - 3000 .. @cn9[i] + 3000) ) and
+                                      for any of ($cs*) : ( $ in (@cn9[i] - 3000 .. @cn9[i] + 3000) ) ) )
 }
 
 private rule SKJS_Compact_Harvest_Send
@@ -437,17 +435,17 @@ private rule SKJS_Compact_Harvest_Send
         $sd8 = "createElement(\"img" ascii
         $sd9 = "createElement('img" ascii
     condition:
-        filesize >= 300KB and
-        for any of ($sd*) : ( for any k in (1..#) : (
-            for any i in (1..#hv1) : ( @hv1[i] > @[k] - 3000 and @hv1[i] < @[k] + 3000 ) or
-              for any i in (1..#hv2) : ( @hv2[i] > @[k] - 3000 and @hv2[i] < @[k] + 3000 ) or
-              for any i in (1..#hv3) : ( @hv3[i] > @[k] - 3000 and @hv3[i] < @[k] + 3000 ) or
-              for any i in (1..#hv4) : ( @hv4[i] > @[k] - 3000 and @hv4[i] < @[k] + 3000 ) or
-              for any i in (1..#hv5) : ( @hv5[i] > @[k] - 3000 and @hv5[i] < @[k] + 3000 ) or
-              for any i in (1..#hv6) : ( @hv6[i] > @[k] - 3000 and @hv6[i] < @[k] + 3000 ) or
-              for any i in (1..#hv7) : ( @hv7[i] > @[k] - 3000 and @hv7[i] < @[k] + 3000 ) or
-              for any i in (1..#hv8) : ( @hv8[i] > @[k] - 3000 and @hv8[i] < @[k] + 3000 ) or
-              for any i in (1..#hv9) : ( @hv9[i] > @[k] - 3000 and @hv9[i] < @[k] + 3000 ) ) )
+        /* loops over the harvest matches (few), not the send calls (see SKJS_Compact_Card_Send) */
+        filesize >= 300KB and (
+            for any i in (1..#hv1) : ( for any of ($sd*) : ( $ in (@hv1[i] - 3000 .. @hv1[i] + 3000) ) ) or
+            for any i in (1..#hv2) : ( for any of ($sd*) : ( $ in (@hv2[i] - 3000 .. @hv2[i] + 3000) ) ) or
+            for any i in (1..#hv3) : ( for any of ($sd*) : ( $ in (@hv3[i] - 3000 .. @hv3[i] + 3000) ) ) or
+            for any i in (1..#hv4) : ( for any of ($sd*) : ( $ in (@hv4[i] - 3000 .. @hv4[i] + 3000) ) ) or
+            for any i in (1..#hv5) : ( for any of ($sd*) : ( $ in (@hv5[i] - 3000 .. @hv5[i] + 3000) ) ) or
+            for any i in (1..#hv6) : ( for any of ($sd*) : ( $ in (@hv6[i] - 3000 .. @hv6[i] + 3000) ) ) or
+            for any i in (1..#hv7) : ( for any of ($sd*) : ( $ in (@hv7[i] - 3000 .. @hv7[i] + 3000) ) ) or
+            for any i in (1..#hv8) : ( for any of ($sd*) : ( $ in (@hv8[i] - 3000 .. @hv8[i] + 3000) ) ) or
+            for any i in (1..#hv9) : ( for any of ($sd*) : ( $ in (@hv9[i] - 3000 .. @hv9[i] + 3000) ) ) )
 }
 
 /* ----------------------------------------------------------- public rules */

@@ -184,13 +184,14 @@ private rule PHP_Code_Fragment
         $c1 = /error_reporting[ \t]{0,3}\(/ ascii
         $c2 = /set_time_limit[ \t]{0,3}\(/ ascii
         $c3 = /ini_set[ \t]{0,3}\(/ ascii
-        $c4 = "function " ascii
-        $c5 = "if(" ascii
-        $c6 = "if (" ascii
         $c7 = /print[ \t]{0,3}\(/ ascii
         $c8 = "?><?php" ascii
     condition:
-        PHP_Context or uint8(0) == 0x24 or for any of ($c*) : ($ at 0)
+        /* "function ", "if(" and "if (" at 0 are read as bytes: as strings they would be
+           matched (and every match kept) all through large script bundles */
+        PHP_Context or uint8(0) == 0x24 or for any of ($c*) : ($ at 0) or
+        (uint32be(0) == 0x66756E63 and uint32be(4) == 0x74696F6E and uint8(8) == 0x20) or
+        (uint16be(0) == 0x6966 and uint8(2) == 0x28) or uint32be(0) == 0x69662028
 }
 
 private rule PHP_Request_Input
