@@ -116,6 +116,20 @@ static bool get_num(rd *c, const cJSON *o, const char *key, bool required, doubl
     return true;
 }
 
+/*
+ * An optional number: true (and *out set) only when the field is there, not
+ * null, valid and at most max (get_num alone is true for an absent field
+ * and leaves *out as it was).
+ */
+static bool get_opt_num(rd *c, const cJSON *o, const char *key, double max, double *out)
+{
+    const cJSON *v = field(c, o, key, false);
+
+    if (!v || cJSON_IsNull(v) || !get_num(c, o, key, false, 0, out))
+        return false;
+    return *out <= max || bad(c, key, "expected a number <= %g", max);
+}
+
 static bool get_bool(rd *c, const cJSON *o, const char *key, bool *out)
 {
     const cJSON *v = field(c, o, key, false);
@@ -265,11 +279,17 @@ static bool read_options(rd *c, const cJSON *scan)
         goto out;
     if (get_str(c, o, "fail_on", true, &sev) && sev && bs_severity_parse(sev, &cfg.fail_on) != 0)
         bad(c, "fail_on", "unknown severity");
-    if (get_num(c, o, "max_file_size", false, 0, &n))
+    if (get_opt_num(c, o, "max_file_size", (double)INT64_MAX, &n))
         cfg.max_file_size = (uint64_t)n;
-    if (get_num(c, o, "archive_depth", false, 0, &n))
+    if (get_opt_num(c, o, "hash_max_size", (double)INT64_MAX, &n))
+        cfg.hash_max_size = (uint64_t)n;
+    if (get_opt_num(c, o, "memory_limit", (double)INT64_MAX, &n))
+        cfg.memory_limit = (uint64_t)n;
+    if (get_opt_num(c, o, "max_depth", INT_MAX, &n))
+        cfg.max_depth = (int)n;
+    if (get_opt_num(c, o, "archive_depth", INT_MAX, &n))
         cfg.archive_depth = (int)n;
-    if (get_num(c, o, "timeout_s", false, 0, &n))
+    if (get_opt_num(c, o, "timeout_s", INT_MAX, &n))
         cfg.timeout_s = (int)n;
     v = true, get_bool(c, o, "archives", &v), cfg.no_archives = !v;
     v = true, get_bool(c, o, "images", &v), cfg.no_images = !v;
@@ -492,7 +512,7 @@ static bool read_object(rd *c, const cJSON *o, int target, bs_finding *f)
     get_time(c, o, "ctime", &obj->ctime);
     get_time(c, o, "crtime", &obj->crtime);
     get_time(c, o, "dtime", &obj->dtime);
-    if (get_num(c, o, "depth", false, 0, &v))
+    if (get_opt_num(c, o, "depth", INT_MAX, &v))
         obj->depth = (int)v;
 out:
     free(loc);
@@ -548,7 +568,7 @@ static bool read_card(rd *c, const cJSON *card, bs_card_info *info)
 
     if (get_num(c, card, "distinct", true, 0, &v))
         info->distinct = (uint64_t)v;
-    if (get_num(c, card, "occurrences", false, 0, &v))
+    if (get_opt_num(c, card, "occurrences", (double)INT64_MAX, &v))
         info->occurrences = (uint64_t)v;
     if (get_object(c, card, "issuers", false, &iss) && iss)
         for (int i = 0; i < BS_ISSUER_COUNT; i++) {

@@ -23,6 +23,18 @@ test_convert_round_trip_is_identical() {
     cmp a.json a3.json || fail "json -> jsonl -> json changed the report"
 }
 
+# every option recorded in scan.options survives the round trip, not only the defaults
+test_convert_keeps_non_default_options() {
+    std_rules r.yar
+    mkdir -p a
+    echo BREACHSCAN_TEST_MARKER_HIGH >a/shell.jsp
+    scan_ok 1 a.json -r r.yar --max-depth 7 --memory-limit 64M --hash-max-size 2M \
+        --max-file-size 1M --archive-depth 2 --timeout 9 a
+    assert_exit 0 bs report convert a.json --to json -o a2.json
+    cmp a.json a2.json || { diff a.json a2.json | head -20; fail "json -> json changed the options"; }
+    jcheck a2.json 'r["scan"]["options"]["max_depth"] == 7 and r["scan"]["options"]["memory_limit"] == 64 << 20'
+}
+
 test_merge_renumbers_and_recomputes() {
     two_reports
     assert_exit 0 bs merge a.json b.json -o m.json
