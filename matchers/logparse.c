@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/limits.h"
+#include "core/timeparse.h"
 
 /* What a W3C #Fields: entry names (the ones a request needs). */
 typedef enum {
@@ -36,6 +37,7 @@ struct bs_log_parser {
     char *buf; /* W3C request line put together: 2 * BS_LOG_LINE_MAX + slack */
 };
 
+#define EPOCH_YEAR 1970 /* log times before it are garbage */
 #define W3C_BUF_SIZE (2 * (size_t)BS_LOG_LINE_MAX + 16)
 
 bs_log_parser *bs_log_parser_new(void)
@@ -87,46 +89,6 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* n digits at s as a number; -1 when one is not a digit. */
-static int digits(const char *s, int n)
-{
-    int v = 0;
-
-    for (int i = 0; i < n; i++) {
-        if (!is_digit(s[i]))
-            return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
-
-int64_t bs_days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    int64_t era;
-    unsigned yoe, doy, doe;
-
-    y -= m <= 2;
-    era = (y >= 0 ? y : y - 399) / 400;
-    yoe = (unsigned)(y - era * 400);
-    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
-/* Checks the ranges and fills out (UTC) from local fields minus the zone offset. */
-static bool make_time(int y, int mo, int d, int h, int mi, int s, int32_t nsec, int off_min,
-                      bs_time *out)
-{
-    if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 ||
-        s > 60 || h < 0 || mi < 0 || s < 0)
-        return false;
-    out->sec = bs_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 + s -
-               (int64_t)off_min * 60;
-    out->nsec = nsec;
-    out->set = true;
-    return true;
-}
-
 static int month_index(const char *s)
 {
     static const char names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -137,47 +99,6 @@ static int month_index(const char *s)
     return -1;
 }
 
-/* "+hhmm", "-hh:mm" or "Z" at s: minutes east of UTC; bytes used in *used (0: none). */
-static int zone_offset(const char *s, size_t n, size_t *used)
-{
-    int h, m, sign;
-
-    *used = 0;
-    if (n >= 1 && s[0] == 'Z') {
-        *used = 1;
-        return 0;
-    }
-    if (n < 3 || (s[0] != '+' && s[0] != '-'))
-        return 0;
-    sign = s[0] == '-' ? -1 : 1;
-    if ((h = digits(s + 1, 2)) < 0 || h > 14)
-        return 0;
-    if (n >= 6 && s[3] == ':' && (m = digits(s + 4, 2)) >= 0 && m < 60)
-        *used = 6;
-    else if (n >= 5 && (m = digits(s + 3, 2)) >= 0 && m < 60)
-        *used = 5;
-    else
-        m = 0, *used = 3;
-    return sign * (h * 60 + m);
-}
-
-/* ".123" or ",123456" at s: nanoseconds; bytes used in *used. */
-static int32_t fraction(const char *s, size_t n, size_t *used)
-{
-    int32_t ns = 0, scale = 100000000;
-    size_t i = 1;
-
-    *used = 0;
-    if (n < 2 || (s[0] != '.' && s[0] != ',') || !is_digit(s[1]))
-        return 0;
-    for (; i < n && is_digit(s[i]); i++) {
-        ns += (s[i] - '0') * scale;
-        scale /= 10;
-    }
-    *used = i;
-    return ns;
-}
-
 bool bs_log_time_ncsa(const char *s, size_t n, bs_time *out)
 {
     int d, mo, y, h, mi, sec, off = 0;
@@ -186,42 +107,25 @@ bool bs_log_time_ncsa(const char *s, size_t n, bs_time *out)
 
     if (n < 20 || s[2] != '/' || s[6] != '/' || s[11] != ':' || s[14] != ':' || s[17] != ':')
         return false;
-    d = digits(s, 2);
+    d = bs_time_digits(s, 2);
     mo = month_index(s + 3);
-    y = digits(s + 7, 4);
-    h = digits(s + 12, 2);
-    mi = digits(s + 15, 2);
-    sec = digits(s + 18, 2);
-    ns = fraction(s + i, n - i, &used);
+    y = bs_time_digits(s + 7, 4);
+    h = bs_time_digits(s + 12, 2);
+    mi = bs_time_digits(s + 15, 2);
+    sec = bs_time_digits(s + 18, 2);
+    ns = bs_time_fraction(s + i, n - i, &used);
     i += used;
     if (i < n && s[i] == ' ') {
-        off = zone_offset(s + i + 1, n - i - 1, &used);
+        off = bs_time_zone(s + i + 1, n - i - 1, &used);
         if (!used)
             return false;
     }
-    return make_time(y, mo, d, h, mi, sec, ns, off, out);
+    return y >= EPOCH_YEAR && bs_time_from_fields(y, mo, d, h, mi, sec, ns, off, out);
 }
 
 size_t bs_log_time_iso(const char *s, size_t n, bs_time *out)
 {
-    int y, mo, d, h, mi, sec, off;
-    size_t i = 19, used;
-    int32_t ns;
-
-    if (n < 19 || s[4] != '-' || s[7] != '-' || (s[10] != ' ' && s[10] != 'T') || s[13] != ':' ||
-        s[16] != ':')
-        return 0;
-    y = digits(s, 4);
-    mo = digits(s + 5, 2);
-    d = digits(s + 8, 2);
-    h = digits(s + 11, 2);
-    mi = digits(s + 14, 2);
-    sec = digits(s + 17, 2);
-    ns = fraction(s + i, n - i, &used);
-    i += used;
-    off = zone_offset(s + i, n - i, &used);
-    i += used;
-    return make_time(y, mo, d, h, mi, sec, ns, off, out) ? i : 0;
+    return bs_time_parse(s, n, BS_TIME_SINCE_1970, out, NULL);
 }
 
 #define LINE_TIME_SCAN 64 /* bytes at the start of a line searched for its timestamp */

@@ -101,7 +101,5 @@ bool bs_log_time_ncsa(const char *s, size_t n, bs_time *out);
 size_t bs_log_time_iso(const char *s, size_t n, bs_time *out);
 /* The line's own timestamp: an NCSA [..] field or an ISO time within its first bytes. */
 bool bs_log_line_time(const char *line, size_t n, bs_time *out);
-/* Days since 1970-01-01 of a proleptic Gregorian date. */
-int64_t bs_days_from_civil(int64_t y, unsigned m, unsigned d);
 
 #endif

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "core/limits.h"
+#include "core/timeparse.h"
 #include "core/utf8.h"
 #include "report/model_priv.h"
 
@@ -172,29 +173,14 @@ static bool get_object(rd *c, const cJSON *o, const char *key, bool required, co
 static bool get_time(rd *c, const cJSON *o, const char *key, bs_time *out)
 {
     const cJSON *v = field(c, o, key, false);
-    struct tm tm;
-    char frac[16] = "";
-    int consumed = 0;
 
     memset(out, 0, sizeof(*out));
     if (!v || c->failed || cJSON_IsNull(v))
         return !c->failed;
-    memset(&tm, 0, sizeof(tm));
     if (!cJSON_IsString(v) ||
-        sscanf(v->valuestring, "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-               &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &consumed) != 6)
-        return bad(c, key, "expected an RFC 3339 UTC time");
-    if (v->valuestring[consumed] == '.' &&
-        sscanf(v->valuestring + consumed + 1, "%9[0-9]", frac) == 1)
-        consumed += 1 + (int)strlen(frac);
-    if (strcmp(v->valuestring + consumed, "Z") != 0)
-        return bad(c, key, "expected an RFC 3339 UTC time ending in Z");
-    tm.tm_year -= 1900;
-    tm.tm_mon -= 1;
-    out->sec = (int64_t)timegm(&tm);
-    for (size_t i = 0, scale = 100000000; i < strlen(frac); i++, scale /= 10)
-        out->nsec += (int32_t)((frac[i] - '0') * (int)scale);
-    out->set = true;
+        bs_time_parse(v->valuestring, strlen(v->valuestring), BS_TIME_ZONE_NEEDED | BS_TIME_ONLY_Z,
+                      out, NULL) != strlen(v->valuestring))
+        return bad(c, key, "expected an RFC 3339 UTC time (YYYY-MM-DDTHH:MM:SS[.fraction]Z)");
     return true;
 }
 

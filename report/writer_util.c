@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/timeparse.h"
+
 static const char *const severity_names[BS_DOC_SEVERITIES] = {"info", "low", "medium", "high",
                                                               "critical"};
 
@@ -82,17 +84,12 @@ const char *bs_doc_severity_name(int rank)
 
 bool bs_doc_time(const char *text, int64_t *sec)
 {
-    struct tm tm = {0};
-    const char *rest;
+    bs_time t;
 
-    if (!text || !(rest = strptime(text, "%Y-%m-%dT%H:%M:%S", &tm)))
+    if (!text || bs_time_parse(text, strlen(text), BS_TIME_ZONE_NEEDED | BS_TIME_ONLY_Z, &t, NULL) !=
+                     strlen(text))
         return false;
-    if (*rest == '.')
-        for (rest++; *rest >= '0' && *rest <= '9'; rest++)
-            ;
-    if (strcmp(rest, "Z") != 0)
-        return false;
-    *sec = (int64_t)timegm(&tm);
+    *sec = t.sec;
     return true;
 }
 

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/timeparse.h"
+
 #define SECONDS_PER_DAY 86400
 
 int bs_main_argc;
@@ -55,43 +57,16 @@ int bs_parse_size(const char *s, uint64_t *out)
     return 0;
 }
 
-/* RFC 3339 (2018-08-14T03:12:09Z, +hh:mm offsets, fractions ignored) or
+/* RFC 3339 (2018-08-14T03:12:09Z, zone offsets, fractions ignored) or
    YYYY-MM-DD; *date_only tells which. */
 static int parse_time(const char *s, int64_t *out, bool *date_only)
 {
-    struct tm tm;
-    const char *p;
-    long offset = 0;
+    bs_time t;
+    size_t n = s ? strlen(s) : 0;
 
-    memset(&tm, 0, sizeof(tm));
-    if (!s)
+    if (!n || bs_time_parse(s, n, BS_TIME_ZONE_NEEDED | BS_TIME_DATE_ONLY, &t, date_only) != n)
         return -1;
-    p = strptime(s, "%Y-%m-%d", &tm);
-    if (!p)
-        return -1;
-    *date_only = !*p;
-    if (*p == 'T' || *p == 't' || *p == ' ') {
-        p = strptime(p + 1, "%H:%M:%S", &tm);
-        if (!p)
-            return -1;
-        if (*p == '.')
-            while (isdigit((unsigned char)*++p))
-                ;
-        if (*p == 'Z' || *p == 'z')
-            p++;
-        else if (*p == '+' || *p == '-') {
-            int hh, mm;
-
-            if (sscanf(p + 1, "%2d:%2d", &hh, &mm) != 2)
-                return -1;
-            offset = (hh * 3600L + mm * 60L) * (*p == '+' ? 1 : -1);
-            p += 6;
-        } else
-            return -1;
-    }
-    if (*p)
-        return -1;
-    *out = (int64_t)timegm(&tm) - offset;
+    *out = t.sec;
     return 0;
 }
 

@@ -18,7 +18,7 @@ mkdir -p "$OUT"
 LOG=$OUT/access-$MB.log
 [ -f "$LOG" ] || python3 "$HERE/gen_access_log.py" "$LOG" "$MB"
 cc -O2 -std=gnu11 -D_GNU_SOURCE -I"$REPO" -o "$OUT/logparse_bench" "$HERE/logparse_bench.c" \
-    "$REPO/matchers/logparse.c" "$REPO/matchers/pan_find.c" "$REPO/core/pan_mask.c" "$REPO/core/vec.c"
+    "$REPO/matchers/logparse.c" "$REPO/matchers/pan_find.c" "$REPO/core/pan_mask.c" "$REPO/core/vec.c" "$REPO/core/timeparse.c"
 "$OUT/logparse_bench" "$LOG" 3 | tee "$OUT/logparse.txt"
 rate=$(sed -n 's/^logparse:.* = \([0-9]*\) MB\/s$/\1/p' "$OUT/logparse.txt")
 if [ "${rate:-0}" -lt 100 ]; then

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "core/limits.h"
+#include "core/timeparse.h"
 #include "matchers/logparse.h"
 
 /* 2019-07-30T14:02:11Z */
