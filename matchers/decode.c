@@ -16,6 +16,7 @@
 #include <zlib.h>
 
 #include "core/limits.h"
+#include "core/utf8.h"
 
 /* ---- helpers ---- */
 
@@ -39,19 +40,32 @@ static inline int b64_value(uint8_t c)
     return b64_table[c] - 1;
 }
 
-/* At least min bytes of mostly printable ASCII or UTF-8 text, no NUL. */
+/*
+ * At least min bytes of mostly printable ASCII or well-formed UTF-8, no NUL.
+ * Bytes >= 0x80 count only inside a valid UTF-8 sequence: random bytes (a
+ * base64 image, a key) are half high bytes and would otherwise pass as text.
+ */
 static int is_text(const uint8_t *p, size_t n, size_t min)
 {
     size_t good = 0;
 
     if (n < min)
         return 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t len;
+
         if (p[i] == 0)
             return 0;
-        if ((p[i] >= 0x20 && p[i] < 0x7f) || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ||
-            p[i] >= 0x80)
-            good++;
+        if (p[i] < 0x80) {
+            good += (p[i] >= 0x20 && p[i] < 0x7f) || p[i] == '\n' || p[i] == '\r' || p[i] == '\t';
+            i++;
+        } else if ((len = bs_utf8_decode(p + i, n - i, &cp)) > 0) {
+            good += len;
+            i += len;
+        } else {
+            i++;
+        }
     }
     return good * 100 >= n * BS_DECODE_TEXT_RATIO;
 }

@@ -165,6 +165,36 @@ static void test_nothing_to_unwrap(void **state)
     assert_false(bs_decode_is_text((const uint8_t *)"a\0c", 3));
 }
 
+/*
+ * Binary without a NUL (a key, part of a compressed image) is full of high
+ * bytes: they count as text only where they form well-formed UTF-8.  Here
+ * every byte is high (the old check took that for 100 % text).
+ */
+static void test_random_bytes_are_not_text(void **state)
+{
+    static const char tab[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    uint8_t raw[300];
+    char text[520] = "x = '";
+    size_t k = strlen(text);
+    uint32_t seed = 20261129;
+    bs_buf out = BS_BUF_INIT(0);
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(raw); i++) {
+        seed = seed * 1103515245U + 12345U;
+        raw[i] = (uint8_t)(0x80U | (seed >> 24));
+    }
+    for (size_t i = 0; i + 2 < sizeof(raw); i += 3) {
+        uint32_t v = (uint32_t)raw[i] << 16 | (uint32_t)raw[i + 1] << 8 | raw[i + 2];
+
+        for (int j = 18; j >= 0; j -= 6)
+            text[k++] = tab[(v >> j) & 63];
+    }
+    strcpy(text + k, "';");
+    assert_int_equal(pass(text, &out), 0);
+    bs_buf_release(&out);
+}
+
 /* The layer never grows past its ceiling. */
 static void test_layer_ceiling(void **state)
 {
@@ -193,7 +223,8 @@ int main(void)
         cmocka_unit_test(test_base64),          cmocka_unit_test(test_base64_deflate),
         cmocka_unit_test(test_rot13_and_strrev), cmocka_unit_test(test_escapes),
         cmocka_unit_test(test_charcodes),       cmocka_unit_test(test_url),
-        cmocka_unit_test(test_base64_run_edges), cmocka_unit_test(test_nothing_to_unwrap), cmocka_unit_test(test_layer_ceiling),
+        cmocka_unit_test(test_base64_run_edges), cmocka_unit_test(test_nothing_to_unwrap), cmocka_unit_test(test_random_bytes_are_not_text),
+        cmocka_unit_test(test_layer_ceiling),
     };
 
     return cmocka_run_group_tests_name("decode", tests, NULL, NULL);
