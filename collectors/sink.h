@@ -39,6 +39,12 @@ struct bs_sink {
      */
     void (*unscanned)(void *unscanned_arg, const bs_object *meta, const bs_hashes *hashes);
     void *unscanned_arg;
+    /*
+     * Optional: blocks until an object of `bytes` content would fit in
+     * --memory-limit; a collector calls it before reading a large piece
+     * (a log window).  BS_FATAL: the scan is stopping.
+     */
+    bs_status (*wait_room)(bs_sink *sink, size_t bytes);
 };
 
 /* Record an errors[] entry for this sink's target. */

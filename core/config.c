@@ -30,6 +30,14 @@ void bs_config_init(bs_config *cfg)
     cfg->archive_max_ratio = BS_ARCHIVE_MAX_RATIO;
 }
 
+uint64_t bs_config_content_budget(const bs_config *cfg)
+{
+    uint64_t reserve = cfg->memory_limit / 4 < BS_MEMORY_RESERVE ? cfg->memory_limit / 4
+                                                                   : BS_MEMORY_RESERVE;
+
+    return cfg->memory_limit - reserve;
+}
+
 void bs_config_release(bs_config *cfg)
 {
     bs_strlist_release(&cfg->rule_paths);

@@ -36,7 +36,7 @@ typedef struct bs_config {
     uint64_t hash_max_size; /* --hash-max-size: too-large files above it are not hashed */
     int archive_depth;
     int max_depth;         /* --max-depth: directory levels below a target */
-    uint64_t memory_limit; /* --memory-limit: bytes of content in flight */
+    uint64_t memory_limit; /* --memory-limit: the scan's memory, content in flight and the rest */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bool no_decode; /* --no-decode: no obfuscation layers unwrapped (diagnostic) */
     bs_strlist excludes; /* --exclude GLOB */
@@ -59,6 +59,12 @@ typedef struct bs_config {
 } bs_config;
 
 void bs_config_init(bs_config *cfg);
+/*
+ * Bytes of file content the scan may hold at once (read ahead, queued and
+ * being scanned): --memory-limit less what the program itself needs (rules,
+ * parsers, report), BS_MEMORY_RESERVE or a quarter of the limit.
+ */
+uint64_t bs_config_content_budget(const bs_config *cfg);
 void bs_config_release(bs_config *cfg);
 int bs_strlist_add(bs_strlist *list, const char *s);
 void bs_strlist_release(bs_strlist *list);

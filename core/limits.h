@@ -31,6 +31,7 @@
 #define BS_QUEUE_MAX_OBJECTS 256
 #define BS_DEFAULT_MEMORY_LIMIT (512ULL << 20) /* --memory-limit */
 #define BS_MIN_MEMORY_LIMIT (1ULL << 20)       /* lowest --memory-limit accepted */
+#define BS_MEMORY_RESERVE (64ULL << 20)        /* of --memory-limit, kept for rules, parsers, report */
 
 /* Report model lists (findings, errors, skipped, events): entries past it are counted as lost. */
 #define BS_REPORT_LIST_MAX (1U << 30)
@@ -95,6 +96,7 @@
 #define BS_LOG_SNIFF_LINES 16            /* lines looked at to recognise a log by content */
 #define BS_LOG_SNIFF_BYTES (64U << 10)   /* ... within this many bytes */
 #define BS_LOG_BINARY_SNIFF 8192         /* a NUL byte in the first bytes: not a log */
+#define BS_LOG_WINDOW_SHARE 4            /* a log over --max-file-size is read in windows of --memory-limit / this */
 #define BS_LOG_W3C_FIELDS_MAX 64         /* fields of one #Fields: directive */
 #define BS_LOG_KEPT_REQUESTS_MAX 2000000 /* requests remembered to tie to finding files */
 #define BS_LOG_KEPT_BYTES_MAX (128U << 20) /* ... and the bytes of their strings */

@@ -145,6 +145,7 @@ bs_object *bs_object_copy_metadata(const bs_object *obj)
     c->deleted = obj->deleted;
     c->depth = obj->depth;
     c->layer = obj->layer;
+    c->window = obj->window; /* findings of a log's windows are merged (report/windows.c) */
     if (bs_object_copy_times_mode_owner(c, obj) != 0) {
         bs_object_free(c);
         return NULL;

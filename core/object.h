@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/hash.h"
+
 typedef struct bs_time {
     int64_t sec;  /* seconds since the epoch, UTC */
     int32_t nsec; /* 0..999999999 */
@@ -38,6 +40,18 @@ typedef struct bs_object {
     bool deleted; /* recovered from unallocated metadata */
     int depth;    /* container nesting: 0 = directly in the target */
     int layer;    /* decoded layer: 0 = the content as stored, 1 = unwrapped once, ... */
+
+    /*
+     * One window of a log larger than --max-file-size (collectors/fs.c): the
+     * file arrives as several objects at the same location, each at most
+     * --max-file-size, cut after a newline.  win_offset and win_line place
+     * data[0] in the file (bytes and lines before it); file_hashes are the
+     * whole file's digests ("" when it was not hashed).  Matchers that look
+     * at the whole file (file-name and hash IOCs) saw it once, before.
+     */
+    bool window;
+    uint64_t win_offset, win_line;
+    bs_hashes file_hashes;
 
     uint8_t *data; /* content, owned by the object; NULL if len 0 */
     size_t len;    /* bytes in data (== size unless truncated/unreadable) */

@@ -15,66 +15,12 @@
 #include <strings.h>
 
 #include "core/limits.h"
+#include "core/logname.h"
 #include "core/vec.h"
 #include "matchers/logparse.h"
 #include "matchers/logs_priv.h"
 #include "matchers/matcher.h"
 
-
-typedef enum { NAME_NONE, NAME_LOG, NAME_MAYBE } name_kind;
-
-/* ---- recognising a log by name ---- */
-
-static bool has_prefix(const char *s, const char *p)
-{
-    return strncasecmp(s, p, strlen(p)) == 0;
-}
-
-static bool has_suffix(const char *s, const char *suf)
-{
-    size_t n = strlen(s), m = strlen(suf);
-
-    return n >= m && strcasecmp(s + n - m, suf) == 0;
-}
-
-static bool contains(const char *s, const char *needle)
-{
-    return strcasestr(s, needle) != NULL;
-}
-
-/* True when a directory of path is named logs or log. */
-static bool under_logs_dir(const char *path, const char *base)
-{
-    for (const char *p = path; p < base; p++) {
-        if (p != path && p[-1] != '/' && p[-1] != '\\')
-            continue;
-        if ((has_prefix(p, "logs") && (p[4] == '/' || p[4] == '\\')) ||
-            (has_prefix(p, "log") && (p[3] == '/' || p[3] == '\\')))
-            return true;
-    }
-    return false;
-}
-
-static name_kind log_name(const char *path)
-{
-    static const char *const packed[] = {".gz", ".bz2", ".xz", ".zst", ".zip", ".7z", ".z"};
-    const char *base = path, *p;
-
-    for (p = path; *p; p++)
-        if (*p == '/' || *p == '\\')
-            base = p + 1;
-    for (size_t i = 0; i < sizeof(packed) / sizeof(packed[0]); i++)
-        if (has_suffix(base, packed[i]))
-            return NAME_NONE; /* its decompressed member is the log */
-    if (has_prefix(base, "access.log") || has_prefix(base, "access_log") ||
-        has_prefix(base, "localhost_access_log") || contains(base, "_access.log") ||
-        contains(base, "_access_log"))
-        return NAME_LOG;
-    if ((has_prefix(base, "u_ex") || (has_prefix(base, "ex") && base[2] >= '0' && base[2] <= '9')) &&
-        has_suffix(base, ".log"))
-        return NAME_LOG;
-    return under_logs_dir(path, base) ? NAME_MAYBE : NAME_NONE;
-}
 
 /* ---- load / free ---- */
 
@@ -230,7 +176,7 @@ static uint64_t match_patterns(logs_worker *w, const bs_object *obj, const bs_lo
         if (i < BS_LOGS_PATTERN_BITS)
             __atomic_store_n(&w->st->pattern_names[i], name, __ATOMIC_RELAXED);
         if (h->finding)
-            add_match(h->finding, offset, line_len, req->request);
+            add_match(h->finding, obj->win_offset + offset, line_len, req->request);
         h->count++;
         if (i < BS_LOGS_PATTERN_BITS)
             bits |= 1ULL << i;
@@ -263,7 +209,8 @@ static bs_status pattern_findings(logs_worker *w, bs_match_output *out, bs_error
     return rc;
 }
 
-static void add_counts(bs_logs_state *st, int target, const bs_log_stats *s)
+/* files: 1 for a log, 0 for a later window of one (bs_object.window) */
+static void add_counts(bs_logs_state *st, int target, unsigned files, const bs_log_stats *s)
 {
     if (target < 0)
         return;
@@ -279,18 +226,18 @@ static void add_counts(bs_logs_state *st, int target, const bs_log_stats *s)
         st->counts = n;
         st->n_counts = (size_t)target + 1;
     }
-    st->counts[target].files++;
+    st->counts[target].files += files;
     st->counts[target].requests += s->requests;
     st->counts[target].malformed += s->malformed;
     st->counts[target].long_lines += s->long_lines;
     pthread_mutex_unlock(&st->lock);
 }
 
-static bs_status parse_log(logs_worker *w, const bs_object *obj, name_kind kind,
+static bs_status parse_log(logs_worker *w, const bs_object *obj, bs_log_name_kind kind,
                            bs_match_output *out, bs_error *err)
 {
     size_t pos = 0, start, n;
-    uint32_t line_no = 0;
+    uint32_t line_no = (uint32_t)obj->win_line; /* a window of a larger log starts mid-file */
     const char *line;
     bool long_line;
     bs_log_request req;
@@ -311,8 +258,8 @@ static bs_status parse_log(logs_worker *w, const bs_object *obj, name_kind kind,
         bs_log_store_add(w->store, &req, log, line_no, key, bits);
     }
     stats = bs_log_parser_stats(w->parser);
-    if (kind != NAME_MAYBE || stats->requests)
-        add_counts(w->st, obj->target, stats);
+    if (kind != BS_LOG_NAME_MAYBE || stats->requests)
+        add_counts(w->st, obj->target, !obj->window || obj->win_offset == 0, stats);
     return pattern_findings(w, out, err);
 }
 
@@ -321,15 +268,15 @@ static bs_status logs_match(void *ws, const bs_match_input *in, bs_match_output 
 {
     logs_worker *w = ws;
     const bs_object *obj = in->obj;
-    name_kind kind;
+    bs_log_name_kind kind;
 
     if (!in->content || !obj->data || obj->len == 0 || obj->layer > 0 || /* a decoded layer is no log */
         memchr(obj->data, '\0', obj->len < BS_LOG_BINARY_SNIFF ? obj->len : BS_LOG_BINARY_SNIFF))
         return BS_OK; /* empty, or binary */
-    kind = log_name(obj->path ? obj->path : obj->location);
-    if (kind == NAME_NONE && bs_log_sniff(obj->data, obj->len) != BS_LOG_FORMAT_NONE)
-        kind = NAME_LOG;
-    if (kind == NAME_NONE)
+    kind = bs_log_name(obj->path ? obj->path : obj->location);
+    if (kind == BS_LOG_NAME_NONE && bs_log_sniff(obj->data, obj->len) != BS_LOG_FORMAT_NONE)
+        kind = BS_LOG_NAME_LOG;
+    if (kind == BS_LOG_NAME_NONE)
         return BS_OK;
     return parse_log(w, obj, kind, out, err);
 }

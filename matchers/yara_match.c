@@ -59,7 +59,8 @@ static void apply_meta(bs_finding *f, const YR_RULE *rule)
  * alignment check would abort the sanitizer build on every match.
  */
 __attribute__((no_sanitize("alignment")))
-static void add_matches(bs_finding *f, YR_SCAN_CONTEXT *context, const YR_RULE *rule)
+static void add_matches(bs_finding *f, YR_SCAN_CONTEXT *context, const YR_RULE *rule,
+                        uint64_t base)
 {
     const YR_STRING *string;
     const YR_MATCH *match;
@@ -80,7 +81,7 @@ static void add_matches(bs_finding *f, YR_SCAN_CONTEXT *context, const YR_RULE *
             n = (uint32_t)(match->data_length < BS_MATCH_EXCERPT_MAX ? match->data_length
                                                                       : BS_MATCH_EXCERPT_MAX);
             m->id = strdup(string->identifier);
-            m->offset = (uint64_t)(match->base + match->offset);
+            m->offset = base + (uint64_t)(match->base + match->offset);
             m->length = (uint32_t)match->match_length;
             m->data = malloc(n ? n : 1);
             if (m->data && n)
@@ -127,7 +128,7 @@ static bs_finding *finding_from_rule(YR_SCAN_CONTEXT *context, const YR_RULE *ru
     {
         bs_strlist_add(&f->tags, tag);
     }
-    add_matches(f, context, rule);
+    add_matches(f, context, rule, obj->win_offset); /* offsets in the file, for a log's window */
     if (has_tag(&f->tags, "carddata"))
         mask_card_excerpts(f);
     return f;

@@ -50,15 +50,6 @@ char *bs_report_strdup(const char *s, bool *failed)
     return d;
 }
 
-static void lock(const bs_report *r)
-{
-    pthread_mutex_lock((pthread_mutex_t *)&r->lock);
-}
-
-static void unlock(const bs_report *r)
-{
-    pthread_mutex_unlock((pthread_mutex_t *)&r->lock);
-}
 
 /* ---- lifecycle ---- */
 
@@ -138,7 +129,7 @@ int bs_report_add_target(bs_report *r, const char *path, const char *kind)
     bool failed = false;
     int index = -1;
 
-    lock(r);
+    bs_report_lock(r);
     if (bs_report_grow(&r->targets, &r->cap_targets, r->n_targets, sizeof(*r->targets)) == 0) {
         t = &r->targets[r->n_targets];
         memset(t, 0, sizeof(*t));
@@ -149,7 +140,7 @@ int bs_report_add_target(bs_report *r, const char *path, const char *kind)
         else
             index = r->n_targets++;
     }
-    unlock(r);
+    bs_report_unlock(r);
     return index;
 }
 
@@ -163,7 +154,7 @@ static void set_target_string(bs_report *r, int target, size_t field, const char
 {
     bs_target *t;
 
-    lock(r);
+    bs_report_lock(r);
     t = target_at(r, target);
     if (t) {
         char **slot = (char **)((char *)t + field);
@@ -177,7 +168,7 @@ static void set_target_string(bs_report *r, int target, size_t field, const char
             *slot = copy;
         }
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_target_format(bs_report *r, int target, const char *format)
@@ -199,13 +190,13 @@ void bs_report_target_size(bs_report *r, int target, uint64_t size)
 {
     bs_target *t;
 
-    lock(r);
+    bs_report_lock(r);
     t = target_at(r, target);
     if (t) {
         t->size = size;
         t->has_size = true;
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_target_segment(bs_report *r, int target, const char *file, uint64_t size,
@@ -214,7 +205,7 @@ void bs_report_target_segment(bs_report *r, int target, const char *file, uint64
     bs_target *t;
     bool failed = false;
 
-    lock(r);
+    bs_report_lock(r);
     t = target_at(r, target);
     if (t && bs_report_grow(&t->segments, &t->cap_segments, t->n_segments,
                             sizeof(*t->segments)) == 0) {
@@ -230,27 +221,27 @@ void bs_report_target_segment(bs_report *r, int target, const char *file, uint64
     }
     if (failed)
         r->lost++;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_target_ewf(bs_report *r, int target, const bs_ewf_check *check)
 {
     bs_target *t;
 
-    lock(r);
+    bs_report_lock(r);
     t = target_at(r, target);
     if (t && check) {
         t->ewf = *check;
         t->has_ewf = true;
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_add_volume(bs_report *r, int target, const bs_volume_info *vol)
 {
     bs_target *t;
 
-    lock(r);
+    bs_report_lock(r);
     t = target_at(r, target);
     if (t && vol) {
         if (bs_report_grow(&t->volumes, &t->cap_volumes, t->n_volumes, sizeof(*vol)) == 0)
@@ -258,7 +249,7 @@ void bs_report_add_volume(bs_report *r, int target, const bs_volume_info *vol)
         else
             r->lost++;
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 static void count_locked(bs_report *r, int target, bs_stat stat, uint64_t n)
@@ -271,19 +262,19 @@ static void count_locked(bs_report *r, int target, bs_stat stat, uint64_t n)
 
 void bs_report_count(bs_report *r, int target, bs_stat stat, uint64_t n)
 {
-    lock(r);
+    bs_report_lock(r);
     count_locked(r, target, stat, n);
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 uint64_t bs_report_stat(const bs_report *r, int target, bs_stat stat)
 {
     uint64_t v = 0;
 
-    lock(r);
+    bs_report_lock(r);
     if (target >= 0 && target < r->n_targets && (int)stat >= 0 && stat < BS_STAT_COUNT)
         v = r->targets[target].stats[stat];
-    unlock(r);
+    bs_report_unlock(r);
     return v;
 }
 
@@ -321,9 +312,9 @@ static void add_error_locked(bs_report *r, int target, const char *location, con
 void bs_report_add_error(bs_report *r, int target, const char *location, const char *stage,
                          const char *message)
 {
-    lock(r);
+    bs_report_lock(r);
     add_error_locked(r, target, location, stage, message);
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_add_skipped(bs_report *r, int target, const char *location, const char *reason,
@@ -332,7 +323,7 @@ void bs_report_add_skipped(bs_report *r, int target, const char *location, const
     bs_skip *s;
     bool failed = false;
 
-    lock(r);
+    bs_report_lock(r);
     if (target < 0 || target >= r->n_targets)
         target = -1;
     if (bs_report_grow(&r->skipped, &r->cap_skipped, r->n_skipped, sizeof(*r->skipped)) != 0) {
@@ -357,7 +348,7 @@ void bs_report_add_skipped(bs_report *r, int target, const char *location, const
     r->n_skipped++;
     count_locked(r, target, BS_STAT_SKIPPED, 1);
 out:
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 /* ---- findings ---- */
@@ -366,7 +357,7 @@ void bs_report_add_finding(bs_report *r, bs_finding *f)
 {
     if (!f)
         return;
-    lock(r);
+    bs_report_lock(r);
     if (bs_report_grow(&r->findings, &r->cap_findings, r->n_findings, sizeof(*r->findings)) !=
         0) {
         r->lost++;
@@ -374,17 +365,17 @@ void bs_report_add_finding(bs_report *r, bs_finding *f)
     } else {
         r->findings[r->n_findings++] = f;
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 const bs_finding *bs_report_finding_at(const bs_report *r, int i)
 {
     const bs_finding *f = NULL;
 
-    lock(r);
+    bs_report_lock(r);
     if (i >= 0 && i < r->n_findings)
         f = r->findings[i];
-    unlock(r);
+    bs_report_unlock(r);
     return f;
 }
 
@@ -392,9 +383,9 @@ int bs_report_finding_count(const bs_report *r)
 {
     int n;
 
-    lock(r);
+    bs_report_lock(r);
     n = r->n_findings;
-    unlock(r);
+    bs_report_unlock(r);
     return n;
 }
 
@@ -402,11 +393,11 @@ int bs_report_max_severity(const bs_report *r)
 {
     int max = -1;
 
-    lock(r);
+    bs_report_lock(r);
     for (int i = 0; i < r->n_findings; i++)
         if ((int)r->findings[i]->severity > max)
             max = (int)r->findings[i]->severity;
-    unlock(r);
+    bs_report_unlock(r);
     return max;
 }
 
@@ -419,7 +410,7 @@ void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev)
 
     if (!ev || !ev->event)
         return;
-    lock(r);
+    bs_report_lock(r);
     if (bs_report_grow(&r->added.items, &r->added.cap, r->added.count, sizeof(bs_event)) != 0) {
         r->lost++;
         goto out;
@@ -447,33 +438,33 @@ void bs_report_add_timeline_event(bs_report *r, const bs_timeline_event *ev)
     }
     r->added.count++;
 out:
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_set_card_exposure(bs_report *r, const bs_card_exposure *e)
 {
-    lock(r);
+    bs_report_lock(r);
     if (e) {
         r->card = *e;
         r->has_card = true;
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_set_interrupted(bs_report *r)
 {
-    lock(r);
+    bs_report_lock(r);
     r->interrupted = true;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 const char *bs_report_verdict(const bs_report *r)
 {
     const char *v;
 
-    lock(r);
+    bs_report_lock(r);
     v = r->summary.verdict ? r->summary.verdict : BS_VERDICT_CLEAN;
-    unlock(r);
+    bs_report_unlock(r);
     return v;
 }
 
@@ -484,12 +475,12 @@ void bs_report_rules_info(bs_report *r, int files, int rules, const char *sha256
     bool failed = false;
     char *copy = bs_report_strdup(sha256, &failed);
 
-    lock(r);
+    bs_report_lock(r);
     r->rule_files = files;
     r->rule_count = rules;
     free(r->rules_sha256);
     r->rules_sha256 = copy;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_set_tool(bs_report *r, const char *version, const char *yara)
@@ -497,22 +488,22 @@ void bs_report_set_tool(bs_report *r, const char *version, const char *yara)
     bool failed = false;
     char *v = bs_report_strdup(version, &failed), *y = bs_report_strdup(yara, &failed);
 
-    lock(r);
+    bs_report_lock(r);
     free(r->tool_version);
     free(r->yara_version);
     r->tool_version = v;
     r->yara_version = y;
     if (failed)
         r->lost++;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_scan_times(bs_report *r, double started, double finished)
 {
-    lock(r);
+    bs_report_lock(r);
     r->started = started;
     r->finished_at = finished;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 static int copy_strlist(bs_strlist *dst, char *const *items, int count)
@@ -530,7 +521,7 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
 
     if (!cfg)
         return;
-    lock(r);
+    bs_report_lock(r);
     options_release(o);
     memset(o, 0, sizeof(*o));
     o->set = true;
@@ -557,7 +548,7 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
         copy_strlist(&o->rule_paths, cfg->rule_paths.items, cfg->rule_paths.count) != 0 ||
         copy_strlist(&o->ioc_paths, cfg->ioc_paths.items, cfg->ioc_paths.count) != 0)
         r->lost++;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 /* ---- the deterministic order (docs/REPORT.md, "Order") ---- */
@@ -659,7 +650,7 @@ static int cmp_skipped(const void *pa, const void *pb)
 
 void bs_report_finish(bs_report *r)
 {
-    lock(r);
+    bs_report_lock(r);
     if (r->finished)
         goto out;
     if (r->n_findings > 1)
@@ -676,5 +667,5 @@ void bs_report_finish(bs_report *r)
         qsort(r->skipped, (size_t)r->n_skipped, sizeof(*r->skipped), cmp_skipped);
     r->finished = true;
 out:
-    unlock(r);
+    bs_report_unlock(r);
 }

@@ -158,6 +158,13 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads);
 void bs_report_set_interrupted(bs_report *r);
 
 /*
+ * The findings of a log read in windows (bs_object.window) merged into one
+ * per rule and file (report/windows.c).  Called once every object has been
+ * scanned, before the matchers' finish() steps.
+ */
+void bs_report_merge_windows(bs_report *r);
+
+/*
  * Sort findings, errors and skipped; number findings F1..Fn; build the
  * timeline and the summary (verdict, window).  Call once.
  */

@@ -162,6 +162,17 @@ int bs_report_cmp_finding(const void *pa, const void *pb);
 int bs_report_grow(void *items, int *cap, int count, size_t size);
 /* strcmp that orders NULL before every string. */
 int bs_report_strcmp(const char *a, const char *b);
+
+/* The report's mutex, for the files of report/ that change it (model.c, suppress.c, windows.c). */
+static inline void bs_report_lock(const bs_report *r)
+{
+    pthread_mutex_lock((pthread_mutex_t *)&r->lock);
+}
+
+static inline void bs_report_unlock(const bs_report *r)
+{
+    pthread_mutex_unlock((pthread_mutex_t *)&r->lock);
+}
 /* strdup that keeps NULL; sets *failed on ENOMEM. */
 char *bs_report_strdup(const char *s, bool *failed);
 

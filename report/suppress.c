@@ -16,15 +16,6 @@
 
 #define KIND_BASELINE "baseline"
 
-static void lock(const bs_report *r)
-{
-    pthread_mutex_lock((pthread_mutex_t *)&r->lock);
-}
-
-static void unlock(const bs_report *r)
-{
-    pthread_mutex_unlock((pthread_mutex_t *)&r->lock);
-}
 
 static const char *const kind_names[] = {
     [BS_ALLOW_SHA256] = "sha256", [BS_ALLOW_PATH] = "path", [BS_ALLOW_RULE] = "rule"};
@@ -33,10 +24,10 @@ static const char *const kind_names[] = {
 
 void bs_report_set_allow(bs_report *r, bs_allow *allow)
 {
-    lock(r);
+    bs_report_lock(r);
     bs_allow_free(r->supp.allow);
     r->supp.allow = allow;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 /* The allow list of r, created on first use (reports read back); NULL on ENOMEM. */
@@ -53,15 +44,15 @@ void bs_report_note_allow_file(bs_report *r, const char *file, const char *scope
     bs_error err;
     bs_allow *a;
 
-    lock(r);
+    bs_report_lock(r);
     if (!(a = allow_of(r)) || bs_allow_note_file(a, file, scope, automatic, entries, &err) != BS_OK)
         r->lost++;
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 void bs_report_note_baseline(bs_report *r, const char *file, int findings)
 {
-    lock(r);
+    bs_report_lock(r);
     if (!r->supp.baseline_file) {
         bool failed = false;
 
@@ -70,7 +61,7 @@ void bs_report_note_baseline(bs_report *r, const char *file, int findings)
         if (failed)
             r->lost++;
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 static const char *target_path(const bs_report *r, const bs_finding *f)
@@ -106,14 +97,14 @@ int bs_report_set_baseline(bs_report *r, const bs_report *base, const char *file
     for (int i = 0; i < base->n_suppressed && k < n; i++)
         finding_print(base, base->suppressed[i].finding, prints[k++]);
     qsort(prints, (size_t)k, sizeof(*prints), cmp_print);
-    lock(r);
+    bs_report_lock(r);
     free(r->supp.prints);
     free(r->supp.baseline_file);
     r->supp.prints = prints;
     r->supp.n_prints = k;
     r->supp.baseline_findings = k;
     r->supp.baseline_file = bs_report_strdup(file, &failed);
-    unlock(r);
+    bs_report_unlock(r);
     return failed ? -1 : 0;
 }
 
@@ -147,12 +138,12 @@ void bs_report_add_suppressed(bs_report *r, bs_finding *f, const char *kind, con
 {
     if (!f)
         return;
-    lock(r);
+    bs_report_lock(r);
     if (push(r, f, kind ? kind : "rule", file, line, reason ? reason : "") != 0) {
         r->lost++;
         bs_finding_free(f);
     }
-    unlock(r);
+    bs_report_unlock(r);
 }
 
 /* Whether f is suppressed: moved (0), or not (-1: no entry, or it could not be moved). */
@@ -199,9 +190,9 @@ int bs_report_suppressed_count(const bs_report *r)
 {
     int n;
 
-    lock(r);
+    bs_report_lock(r);
     n = r->n_suppressed;
-    unlock(r);
+    bs_report_unlock(r);
     return n;
 }
 

@@ -42,14 +42,16 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "fail-on", BS_OPT_SEVERITY, &c->fail_on, "SEV",
          "lowest severity that makes the exit status 1: critical, high, medium, low, info [medium]"},
         {0, "max-file-size", BS_OPT_SIZE, &c->max_file_size, "SIZE",
-         "larger files are hashed, not scanned, and listed in skipped [256M]"},
+         "larger files are hashed, not scanned, and listed in skipped; logs are read in "
+         "windows instead [256M]"},
         {0, "hash-max-size", BS_OPT_SIZE, &c->hash_max_size, "SIZE",
          "files over --max-file-size are hashed only up to this size [1G]"},
         {0, "archive-depth", BS_OPT_INT, &c->archive_depth, "N", "nesting limit for archives and images [4]"},
         {0, "max-depth", BS_OPT_INT, &c->max_depth, "N",
          "directory levels walked below a target; deeper ones are listed in skipped [256]"},
         {0, "memory-limit", BS_OPT_SIZE, &c->memory_limit, "SIZE",
-         "content read ahead and being scanned, at most (bytes; K/M/G) [512M]"},
+         "memory for the scan: content read ahead and being scanned, plus up to 64M for "
+         "rules and parsers (bytes; K/M/G) [512M]"},
         {0, "no-archives", BS_OPT_FLAG, &c->no_archives, NULL, "do not open archives"},
         {0, "no-images", BS_OPT_FLAG, &c->no_images, NULL, "do not open disk images"},
         {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},

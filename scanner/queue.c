@@ -80,6 +80,18 @@ int bs_queue_push(bs_queue *q, bs_object *obj)
     return 0;
 }
 
+int bs_queue_wait_room(bs_queue *q, size_t len)
+{
+    int rc;
+
+    pthread_mutex_lock(&q->lock);
+    while (!q->closed && !has_room(q, len))
+        pthread_cond_wait(&q->not_full, &q->lock);
+    rc = q->closed ? -1 : 0;
+    pthread_mutex_unlock(&q->lock);
+    return rc;
+}
+
 bs_object *bs_queue_pop(bs_queue *q)
 {
     bs_object *obj = NULL;

@@ -23,6 +23,12 @@ bs_queue *bs_queue_new(size_t max_objects, size_t max_bytes);
 void bs_queue_free(bs_queue *q);
 /* Blocks while full.  Returns 0, or -1 when the queue was closed (obj freed). */
 int bs_queue_push(bs_queue *q, bs_object *obj);
+/*
+ * Blocks until len more bytes would fit (what a producer calls before it
+ * reads a large object, so that reading ahead stays within the budget).
+ * 0, or -1 when the queue was closed.
+ */
+int bs_queue_wait_room(bs_queue *q, size_t len);
 /* Blocks while empty.  Returns NULL once closed and drained. */
 bs_object *bs_queue_pop(bs_queue *q);
 /* The consumer is done with a popped object of len content bytes. */

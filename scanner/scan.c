@@ -197,7 +197,9 @@ static void keep_child(bs_match_output *out, bs_object *child)
 static void record_findings(worker *w, const bs_object *obj, bs_finding_list *found,
                             bs_hashes *hashes, bool content)
 {
-    if (content)
+    if (obj->window)
+        *hashes = obj->file_hashes; /* a window's own digests would name no file */
+    else if (content)
         bs_hashes_complete(hashes, obj->data, obj->len);
     for (int i = 0; i < found->count; i++) {
         found->items[i]->hashes = *hashes;
@@ -229,6 +231,8 @@ static void run_matchers(worker *w, const bs_object *obj, bs_hashes *hashes, boo
 
         if (!(m->flags & (content ? BS_MATCHER_CONTENT : BS_MATCHER_METADATA)))
             continue;
+        if (obj->window && (m->flags & BS_MATCHER_METADATA))
+            continue; /* file-name and hash IOCs saw the whole file before its windows */
         bs_error_clear(&err);
         if (m->match(w->mstate[i], &in, &kids.out, &err) != BS_OK)
             bs_report_add_error(s->report, obj->target, obj->location,
@@ -305,18 +309,20 @@ static void process_object(worker *w, bs_object *obj)
 
     if (obj->mapped)
         bs_sigbus_watch(obj->data, obj->len);
-    if (obj->layer == 0) { /* a decoded layer is not another file */
-        bs_report_count(s->report, obj->target, BS_STAT_OBJECTS, 1);
+    if (obj->layer == 0) { /* a decoded layer is not another file, nor a log's next window */
+        unsigned files = !obj->window || obj->win_offset == 0;
+
+        bs_report_count(s->report, obj->target, BS_STAT_OBJECTS, files);
         bs_report_count(s->report, obj->target, BS_STAT_BYTES, obj->len);
         if (obj->deleted)
-            bs_report_count(s->report, obj->target, BS_STAT_DELETED, 1);
-        __atomic_add_fetch(&s->counters.objects, 1, __ATOMIC_RELAXED);
+            bs_report_count(s->report, obj->target, BS_STAT_DELETED, files);
+        __atomic_add_fetch(&s->counters.objects, files, __ATOMIC_RELAXED);
         __atomic_add_fetch(&s->counters.bytes, obj->len, __ATOMIC_RELAXED);
     }
-    if (s->pre_hashes)
+    if (s->pre_hashes && !obj->window)
         bs_hash_buffer(obj->data, obj->len, s->pre_hashes, &pre);
     run_matchers(w, obj, &pre, true);
-    if (obj->layer == 0)
+    if (obj->layer == 0 && !obj->window)
         expand_nested(w, obj);
     if (obj->mapped && bs_sigbus_unwatch())
         bs_report_add_error(s->report, obj->target, obj->location, "read",
@@ -360,6 +366,15 @@ static bs_status emit_queue(bs_sink *sink, bs_object *obj)
     }
     ps->emitted++;
     return bs_queue_push(ps->scan->queue, obj) == 0 ? BS_OK : BS_FATAL;
+}
+
+static bs_status room_queue(bs_sink *sink, size_t bytes)
+{
+    producer_sink *ps = sink->arg;
+
+    if (bs_interrupted())
+        return BS_FATAL;
+    return bs_queue_wait_room(ps->scan->queue, bytes) == 0 ? BS_OK : BS_FATAL;
 }
 
 /* sha256 of a file target, for --hash-evidence. */
@@ -420,7 +435,8 @@ static void collect_target(bs_scan *s, worker *pw, int t, const char *given)
 {
     producer_sink ps = {.scan = s};
     bs_sink sink = {.emit = emit_queue, .arg = &ps, .report = s->report, .cfg = s->cfg,
-                    .target = t, .unscanned = match_unscanned, .unscanned_arg = pw};
+                    .target = t, .unscanned = match_unscanned, .unscanned_arg = pw,
+                    .wait_room = room_queue};
     const bs_collector *collector = &bs_collector_fs;
     char *resolved = realpath(given, NULL); /* top-level symlinks are followed */
     struct stat sb;
@@ -530,7 +546,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
     bs_error err = {{0}, {0}};
     int started_workers, started_producers = 0;
 
-    s->queue = bs_queue_new(BS_QUEUE_MAX_OBJECTS, (size_t)s->cfg->memory_limit);
+    s->queue = bs_queue_new(BS_QUEUE_MAX_OBJECTS, (size_t)bs_config_content_budget(s->cfg));
     bs_sigbus_install();
     bs_interrupt_install();
     if (!ptids || !workers || !s->queue) {
@@ -564,6 +580,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
         pthread_join(workers[i].thread, NULL);
         worker_release(&workers[i]);
     }
+    bs_report_merge_windows(s->report);
     finish_matchers(s);
     bs_progress_stop(progress);
     if (bs_interrupted()) {

@@ -1,0 +1,20 @@
+/*
+ * logname.h - whether a path names a web-server or application log
+ * (logname.c), by its base name and directories alone.  The log matcher
+ * (matchers/logs.c) asks it which files to parse; the file-system
+ * collector asks it which files over --max-file-size to read in windows
+ * rather than skip (a 2 GB access log is the breach story, not a blob).
+ */
+#ifndef BS_CORE_LOGNAME_H
+#define BS_CORE_LOGNAME_H
+
+typedef enum {
+    BS_LOG_NAME_NONE,  /* not a log name (content sniffing may still say it is one) */
+    BS_LOG_NAME_LOG,   /* access.log*, access_log*, *_access.log*, localhost_access_log*, u_ex*.log, ex*.log */
+    BS_LOG_NAME_MAYBE, /* another file under a logs/ or log/ directory */
+} bs_log_name_kind;
+
+/* Compressed rotations (.gz, .bz2, ...) are NONE: their decompressed member is the log. */
+bs_log_name_kind bs_log_name(const char *path);
+
+#endif

@@ -1,0 +1,109 @@
+/*
+ * windows.c - one finding per rule and file for a log read in windows
+ * (bs_object.window, collectors/fs.c): each window is matched on its own,
+ * so a rule that hits in three windows gives three findings; they are
+ * merged here, before the matchers' finish() steps link log requests and
+ * card events to them, as if the file had been read whole.  Matches are
+ * kept in file order (offsets are already file offsets) up to
+ * BS_MATCHES_PER_FINDING_MAX; card counts are added (a number repeated in
+ * two windows counts twice in the finding; summary.card_exposure, built
+ * from the card finder's own keys, stays exact).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/limits.h"
+#include "report/model_priv.h"
+
+static bool same_finding(const bs_finding *a, const bs_finding *b)
+{
+    return a->object && b->object && b->object->window &&
+           a->object->target == b->object->target &&
+           !bs_report_strcmp(a->object->location, b->object->location) &&
+           !bs_report_strcmp(a->source, b->source) && !bs_report_strcmp(a->rule, b->rule) &&
+           !bs_report_strcmp(a->namespace_, b->namespace_);
+}
+
+static int cmp_match(const void *pa, const void *pb)
+{
+    const bs_match *a = pa, *b = pb;
+
+    return (a->offset > b->offset) - (a->offset < b->offset);
+}
+
+/* Moves b's matches into a (those past the limit, or on ENOMEM, are freed). */
+static void take_matches(bs_finding *a, bs_finding *b)
+{
+    int room = BS_MATCHES_PER_FINDING_MAX - a->n_matches;
+    int n = b->n_matches < room ? b->n_matches : room;
+    bs_match *m = n > 0 ? realloc(a->matches, (size_t)(a->n_matches + n) * sizeof(*m)) : NULL;
+
+    if (m)
+        a->matches = m;
+    for (int i = 0; i < b->n_matches; i++) {
+        if (m && i < n) {
+            m[a->n_matches++] = b->matches[i];
+            continue;
+        }
+        free(b->matches[i].id);
+        free(b->matches[i].data);
+    }
+    b->n_matches = 0;
+    if (a->n_matches > 1)
+        qsort(a->matches, (size_t)a->n_matches, sizeof(*a->matches), cmp_match);
+}
+
+static void earlier(bs_time *t, bs_time other, int sign)
+{
+    if (other.set && (!t->set || bs_time_cmp(other, *t) * sign < 0))
+        *t = other;
+}
+
+static void add_card(bs_card_info *a, const bs_card_info *b)
+{
+    a->distinct += b->distinct;
+    a->occurrences += b->occurrences;
+    for (int i = 0; i < BS_ISSUER_COUNT; i++)
+        a->by_issuer[i] += b->by_issuer[i];
+    a->track1 += b->track1;
+    a->track2 += b->track2;
+    for (int i = 0; i < b->n_samples && a->n_samples < BS_CARD_SAMPLES_MAX; i++)
+        memcpy(a->samples[a->n_samples++], b->samples[i], BS_CARD_MASKED_MAX);
+    earlier(&a->first, b->first, 1);
+    earlier(&a->last, b->last, -1);
+}
+
+static void merge_into(bs_finding *a, bs_finding *b)
+{
+    if (b->severity > a->severity)
+        a->severity = b->severity;
+    take_matches(a, b);
+    a->log_hits += b->log_hits;
+    if (a->card && b->card)
+        add_card(a->card, b->card);
+    else if (b->card)
+        a->card = b->card, b->card = NULL;
+    bs_finding_free(b);
+}
+
+void bs_report_merge_windows(bs_report *r)
+{
+    int kept = 0;
+
+    bs_report_lock(r);
+    for (int i = 0; i < r->n_findings; i++) {
+        bs_finding *f = r->findings[i];
+
+        if (!f)
+            continue;
+        if (f->object && f->object->window)
+            for (int j = i + 1; j < r->n_findings; j++)
+                if (r->findings[j] && same_finding(f, r->findings[j])) {
+                    merge_into(f, r->findings[j]);
+                    r->findings[j] = NULL;
+                }
+        r->findings[kept++] = f;
+    }
+    r->n_findings = kept;
+    bs_report_unlock(r);
+}
