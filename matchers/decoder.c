@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "core/limits.h"
+#include "core/logname.h"
 #include "matchers/decode.h"
 #include "matchers/matcher.h"
 
@@ -76,6 +77,13 @@ static bs_status decode_match(void *worker_state, const bs_match_input *in, bs_m
 
     if (!in->content || obj->len < BS_DECODE_MIN_FRAGMENT || obj->len > BS_DECODE_INPUT_MAX ||
         !bs_decode_is_text(obj->data, obj->len))
+        return BS_OK;
+    /*
+     * Logs record requests, not code: their %XX and base64 are attack
+     * attempts and payload traces that the log matcher reads itself; handed
+     * back as a layer they would be matched as if they were a script.
+     */
+    if (bs_log_name(obj->path ? obj->path : obj->location) != BS_LOG_NAME_NONE)
         return BS_OK;
     bs_buf_reset(&w->layer);
     if (bs_buf_append(&w->layer, tag, strlen(tag)) != BS_GROW_OK)

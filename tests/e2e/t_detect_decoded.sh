@@ -55,3 +55,20 @@ print("<?php $logo = \x27%s\x27; echo $logo;" % base64.b64encode(bytes(range(256
     scan_ok 0 out.json --fail-on info ev
     jcheck out.json 'not any_("decoded" in f["object"]["location"] for f in F)'
 }
+
+# A log records requests, not code: an access log holding a shell base64
+# encoded in a request is matched as a log (its request patterns), never
+# unwrapped into a "script" layer that the web-shell rules would flag.
+test_logs_are_not_unwrapped() {
+    mkdir -p ev/logs
+    blob=$({ echo '<?php'; bare_shell; } | base64 -w0)
+    printf '203.0.113.7 - - [30/Jul/2019:09:15:40 +0000] "POST /upload.php?d=%s HTTP/1.1" 200 5 "-" "curl/7.58.0"\n' \
+        "$blob" >ev/logs/access.log
+    bs scan -o out.json ev || true
+    validate_report out.json
+    jcheck out.json 'not any_("decoded" in f["object"]["location"] for f in F)' "no decoded layer of a log"
+    # the same text in a script is unwrapped
+    { echo '<?php'; bare_shell | wrap gz; } >ev/one.php
+    scan_ok 1 out2.json ev
+    expect_finding out2.json '/one\.php!decoded:1$' PHP_Request_Command_Exec critical
+}
