@@ -69,7 +69,8 @@ for c in sorted({r[0] for r in rows}, reverse=True):
     for rules in ("bench", "bundled"):
         y, b = med(c, "yara." + rules), med(c, "bs." + rules)
         if y and b:
-            check("throughput bs/yara, %s rules" % rules, y / b, ">=", 0.9, "x")
+            # issue 12: breachscan -j2 takes at most the time of yara -p 2
+            check("throughput bs/yara, %s rules" % rules, y / b, ">=", 1.0, "x")
     j1, j2 = med(c, "bs.j1"), med(c, "bs.bundled")
     if j1 and j2:
         check("scaling -j1 time / -j%s time" % os.environ.get("BENCH_THREADS", "2"), j1 / j2, ">=", 1.8, "x")
