@@ -163,9 +163,9 @@ static uint64_t count_lines(const uint8_t *p, size_t n)
  * (up to --hash-max-size; the file-name and hash IOCs see the file once,
  * through the sink's unscanned hook), then emitted as windows at the file's
  * location (bs_object.window), each at most 1/BS_LOG_WINDOW_SHARE of the
- * content budget (--memory-limit) and --max-file-size, cut after its last newline, so the
- * log matcher, the card finder and the rules see every line while the
- * content in flight stays within --memory-limit.
+ * content budget (--memory-limit) and at most --max-file-size, cut after its
+ * last newline, so the log matcher, the card finder and the rules see every
+ * line while the content in flight stays within --memory-limit.
  */
 static bs_status read_log_windows(bs_sink *sink, int fd, const bs_object *meta)
 {
@@ -194,15 +194,14 @@ static bs_status read_log_windows(bs_sink *sink, int fd, const bs_object *meta)
 
         if (sink->wait_room && sink->wait_room(sink, want) == BS_FATAL)
             return BS_FATAL; /* read a window only when it fits in --memory-limit */
-        buf = malloc(want);
-        got = buf ? pread_full(fd, buf, want, off) : -1;
-
-        if (got <= 0) {
+        if (!(buf = malloc(want))) {
+            bs_sink_error(sink, meta->location, "read", "out of memory for a log window");
+            return BS_FAILED;
+        }
+        if ((got = pread_full(fd, buf, want, off)) <= 0) {
+            bs_sink_error(sink, meta->location, "read", "log window at byte %llu: %s",
+                          (unsigned long long)off, got < 0 ? strerror(errno) : "the file shrank");
             free(buf);
-            if (got < 0 || off < meta->size) /* shrank, or unreadable */
-                bs_sink_error(sink, meta->location, "read", "log window at byte %llu: %s",
-                              (unsigned long long)off,
-                              got < 0 ? (buf ? strerror(errno) : "out of memory") : "file shrank");
             return BS_FAILED;
         }
         if (off + (uint64_t)got < meta->size && (nl = memrchr(buf, '\n', (size_t)got)) != NULL)
