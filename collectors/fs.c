@@ -23,9 +23,9 @@
 #include "report/model.h"
 #include "core/fileio.h"
 #include "core/limits.h"
-#include "core/logname.h"
 #include "core/vec.h"
 #include "collectors/collector.h"
+#include "collectors/logwin.h"
 
 typedef struct dir_id {
     dev_t dev;
@@ -120,64 +120,22 @@ static void skip_too_large(bs_sink *sink, int fd, const bs_object *meta)
     bs_sink_too_large(sink, meta, detail, &hashes);
 }
 
-/* Whether the first bytes of fd hold no NUL (text: a log, not a binary named *.log). */
-static bool starts_as_text(int fd)
+static ssize_t pread_at(void *arg, uint64_t off, uint8_t *buf, size_t len)
 {
-    uint8_t head[BS_LOG_BINARY_SNIFF];
-    ssize_t n = pread(fd, head, sizeof(head), 0);
-
-    return n > 0 && !memchr(head, '\0', (size_t)n);
-}
-
-/* pread until len bytes or end of file; the bytes read, -1 on error. */
-static ssize_t pread_full(int fd, uint8_t *buf, size_t len, uint64_t off)
-{
-    size_t done = 0;
-
-    while (done < len) {
-        ssize_t n = pread(fd, buf + done, len - done, (off_t)(off + done));
-
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return -1;
-        if (n == 0)
-            break;
-        done += (size_t)n;
-    }
-    return (ssize_t)done;
-}
-
-static uint64_t count_lines(const uint8_t *p, size_t n)
-{
-    uint64_t lines = 0;
-
-    for (const uint8_t *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
-        lines++;
-    return lines;
+    return pread(*(const int *)arg, buf, len, (off_t)off);
 }
 
 /*
- * A log over --max-file-size (by name, core/logname.h, and text at the
- * start): the breach story, so it is read, not skipped.  Hashed whole first
- * (up to --hash-max-size; the file-name and hash IOCs see the file once,
- * through the sink's unscanned hook), then emitted as windows at the file's
- * location (bs_object.window), each at most 1/BS_LOG_WINDOW_SHARE of the
- * content budget (--memory-limit) and at most --max-file-size, cut after its
- * last newline, so the log matcher, the card finder and the rules see every
- * line while the content in flight stays within --memory-limit.
+ * A log over --max-file-size (collectors/logwin.h): hashed whole first (up
+ * to --hash-max-size; the file-name and hash IOCs see the file once, through
+ * the sink's unscanned hook), then read in windows.
  */
 static bs_status read_log_windows(bs_sink *sink, int fd, const bs_object *meta)
 {
-    uint64_t window = bs_config_content_budget(sink->cfg) / BS_LOG_WINDOW_SHARE, off = 0, lines = 0;
-    bs_hashes hashes = {{0}, {0}, {0}};
+    bs_hashes hashes;
     bool hashed = false;
     bs_error err;
 
-    if (window > sink->cfg->max_file_size)
-        window = sink->cfg->max_file_size;
-    if (window < BS_READ_CHUNK)
-        window = BS_READ_CHUNK;
     if (meta->size <= sink->cfg->hash_max_size) {
         if (bs_hash_fd(fd, BS_HASH_ALL, &hashes, &err) == BS_OK)
             hashed = true;
@@ -186,42 +144,7 @@ static bs_status read_log_windows(bs_sink *sink, int fd, const bs_object *meta)
     }
     if (sink->unscanned)
         sink->unscanned(sink->unscanned_arg, meta, hashed ? &hashes : NULL);
-    while (off < meta->size) {
-        size_t want = (size_t)(meta->size - off < window ? meta->size - off : window);
-        uint8_t *buf, *nl;
-        ssize_t got;
-        bs_object *obj;
-
-        if (sink->wait_room && sink->wait_room(sink, want) == BS_FATAL)
-            return BS_FATAL; /* read a window only when it fits in --memory-limit */
-        if (!(buf = malloc(want))) {
-            bs_sink_error(sink, meta->location, "read", "out of memory for a log window");
-            return BS_FAILED;
-        }
-        if ((got = pread_full(fd, buf, want, off)) <= 0) {
-            bs_sink_error(sink, meta->location, "read", "log window at byte %llu: %s",
-                          (unsigned long long)off, got < 0 ? strerror(errno) : "the file shrank");
-            free(buf);
-            return BS_FAILED;
-        }
-        if (off + (uint64_t)got < meta->size && (nl = memrchr(buf, '\n', (size_t)got)) != NULL)
-            got = nl - buf + 1; /* the next window starts at a line */
-        if (!(obj = bs_object_copy_metadata(meta))) {
-            free(buf);
-            bs_sink_error(sink, meta->location, "read", "out of memory");
-            return BS_FAILED;
-        }
-        obj->window = true;
-        obj->win_offset = off;
-        obj->win_line = lines;
-        obj->file_hashes = hashes;
-        bs_object_set_data(obj, buf, (size_t)got);
-        lines += count_lines(buf, (size_t)got);
-        off += (uint64_t)got;
-        if (sink->emit(sink, obj) == BS_FATAL)
-            return BS_FATAL;
-    }
-    return BS_OK;
+    return bs_logwin_emit(sink, meta, hashed ? &hashes : NULL, pread_at, &fd);
 }
 
 /*
@@ -270,8 +193,7 @@ static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const 
         return BS_FAILED;
     }
     fill_metadata(obj, sx);
-    if (obj->size > sink->cfg->max_file_size && !sink->cfg->no_logs &&
-        bs_log_name(path) != BS_LOG_NAME_NONE && starts_as_text(fd)) {
+    if (obj->size > sink->cfg->max_file_size && bs_logwin_wanted(sink, obj, pread_at, &fd)) {
         st = read_log_windows(sink, fd, obj);
         close(fd);
         bs_object_free(obj);

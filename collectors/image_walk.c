@@ -13,6 +13,7 @@
  */
 #include "collectors/image.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "core/limits.h"
 #include "core/vec.h"
 #include "collectors/image_extcheck.h"
+#include "collectors/logwin.h"
 #include "collectors/image_tsk.h"
 #include "collectors/image_volume.h"
 
@@ -148,6 +150,23 @@ static uint64_t storable_bytes(const TSK_FS_INFO *fs)
     return fs_bytes < img_bytes ? fs_bytes : img_bytes;
 }
 
+/* Hashes a file's content by streaming it; false (err filled) on a short read or ENOMEM. */
+static bool hash_whole(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *attr, uint64_t size,
+                       bs_hashes *hashes, bs_error *err)
+{
+    bs_hasher *h = w->chunk ? bs_hasher_new(BS_HASH_ALL) : NULL;
+    bool ok;
+
+    bs_error_clear(err);
+    if (!h) {
+        bs_error_set(err, "read", "out of memory");
+        return false;
+    }
+    ok = read_stream(w, file, attr, size, NULL, h, err) == size;
+    bs_hasher_finish(h, hashes);
+    return ok;
+}
+
 /*
  * A file over --max-file-size: hashed while streaming, listed in skipped;
  * file-name and hash IOCs still see it (bs_sink_too_large).  meta carries
@@ -156,12 +175,10 @@ static uint64_t storable_bytes(const TSK_FS_INFO *fs)
 static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *attr,
                            const bs_object *meta)
 {
-    bs_hasher *h = bs_hasher_new(BS_HASH_ALL);
     char detail[160];
     bs_hashes hashes;
     bs_error err;
 
-    bs_error_clear(&err);
     snprintf(detail, sizeof(detail), "%llu bytes, over --max-file-size %llu",
              (unsigned long long)meta->size, (unsigned long long)w->sink->cfg->max_file_size);
     if (meta->size > w->sink->cfg->hash_max_size)
@@ -169,11 +186,8 @@ static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *att
                  "%llu bytes, over --max-file-size %llu; not hashed (> --hash-max-size %llu)",
                  (unsigned long long)meta->size, (unsigned long long)w->sink->cfg->max_file_size,
                  (unsigned long long)w->sink->cfg->hash_max_size);
-    if (!h || !w->chunk || meta->size > storable_bytes(w->fs) ||
-        meta->size > w->sink->cfg->hash_max_size) {
+    if (meta->size > storable_bytes(w->fs) || meta->size > w->sink->cfg->hash_max_size) {
         /* a sparse or corrupt size would only hash zeros, for hours */
-        if (h)
-            bs_hasher_finish(h, &hashes);
         if (meta->size > storable_bytes(w->fs))
             snprintf(detail, sizeof(detail),
                      "%llu bytes, more than its file system or image holds: not hashed",
@@ -181,14 +195,58 @@ static void skip_too_large(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *att
         bs_sink_too_large(w->sink, meta, detail, NULL);
         return;
     }
-    if (read_stream(w, file, attr, meta->size, NULL, h, &err) != meta->size) {
-        bs_hasher_finish(h, &hashes);
+    if (!hash_whole(w, file, attr, meta->size, &hashes, &err)) {
         bs_sink_error(w->sink, meta->location, err.stage, "%s", err.message);
         bs_sink_too_large(w->sink, meta, detail, NULL);
         return;
     }
-    bs_hasher_finish(h, &hashes);
     bs_sink_too_large(w->sink, meta, detail, &hashes);
+}
+
+/* What bs_logwin_emit reads a file in an image through. */
+typedef struct tsk_reader {
+    TSK_FS_FILE *file;
+    const TSK_FS_ATTR *attr;
+} tsk_reader;
+
+static ssize_t tsk_read_at(void *arg, uint64_t off, uint8_t *buf, size_t len)
+{
+    tsk_reader *r = arg;
+    ssize_t n = read_at(r->file, r->attr, off, buf, len);
+
+    bs_image_tsk_progress();
+    if (n < 0) {
+        tsk_error_reset();
+        errno = EIO;
+    }
+    return n;
+}
+
+/*
+ * A log over --max-file-size (collectors/logwin.h), when its size is one
+ * the file system can hold: hashed whole (up to --hash-max-size), seen once
+ * by the file-name and hash IOCs, then read in windows.
+ */
+static bool read_log_windows(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *attr,
+                             const bs_object *meta)
+{
+    tsk_reader rd = {file, attr};
+    bs_hashes hashes;
+    bool hashed = false;
+    bs_error err;
+
+    if (meta->size > storable_bytes(w->fs) || !bs_logwin_wanted(w->sink, meta, tsk_read_at, &rd))
+        return false;
+    if (meta->size <= w->sink->cfg->hash_max_size) {
+        hashed = hash_whole(w, file, attr, meta->size, &hashes, &err);
+        if (!hashed)
+            bs_sink_error(w->sink, meta->location, err.stage, "%s", err.message);
+    }
+    if (w->sink->unscanned)
+        w->sink->unscanned(w->sink->unscanned_arg, meta, hashed ? &hashes : NULL);
+    if (bs_logwin_emit(w->sink, meta, hashed ? &hashes : NULL, tsk_read_at, &rd) == BS_FATAL)
+        w->stop = true;
+    return true;
 }
 
 /* ---- object metadata ---- */
@@ -264,7 +322,8 @@ static void emit_stream(fs_walk *w, TSK_FS_FILE *file, const char *path, const T
             obj->size = size;
             obj->deleted = deleted;
             fill_meta(w, file, obj);
-            skip_too_large(w, file, attr, obj);
+            if (!read_log_windows(w, file, attr, obj))
+                skip_too_large(w, file, attr, obj);
             bs_object_free(obj);
         } else {
             bs_sink_error(w->sink, loc, "read", "out of memory");

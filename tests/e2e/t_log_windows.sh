@@ -3,6 +3,8 @@
 # is found at its true line and byte offset, the file counts once, memory
 # stays within --memory-limit, and other large files are still skipped.
 
+. "$E2E_LIB/mkimages.sh"
+
 # big_logs DIR: an access log of 20,000 requests (two shell requests, at
 # lines 5 and 19,000) and an application debug log with one card number
 # near its end; both about 2.5 MB.
@@ -26,16 +28,18 @@ with open(d + "/app-debug.log", "w") as f:
 PY
 }
 
-# check_windows REPORT: the requests at their lines, offsets pointing at them, one file each.
+# check_windows REPORT PREFIX DIR: the requests at their lines, offsets pointing at
+# them, one file each; PREFIX starts the locations ("ev" or "e.img:"), DIR holds
+# the same files on disk.
 check_windows() {
-    "$PYTHON" - "$1" "$2" <<'PY' || fail "window assertions failed on $1"
+    "$PYTHON" - "$1" "$2" "$3" <<'PY' || fail "window assertions failed on $1"
 import json, sys
-r, root = json.load(open(sys.argv[1])), sys.argv[2]
+r, root, disk = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3]
 F = r["findings"]
 log = [f for f in F if f["source"] == "log"]
 assert log and all(f["object"]["location"] == root + "/logs/access.log" for f in log), log
 assert sum(f["log_hits"] for f in log) == 2, [f["log_hits"] for f in log]
-data = open(root + "/logs/access.log", "rb").read()
+data = open(disk + "/logs/access.log", "rb").read()
 for f in log:
     for m in f["matches"]:
         assert data[m["offset"]:m["offset"] + 11] == b"203.0.113.7", m["offset"]
@@ -49,7 +53,8 @@ assert (st["objects"], st["log_files"], st["log_requests"]) == (2, 1, 20000), st
 assert not [s for s in r["skipped"] if "access.log" in s["location"] or "debug" in s["location"]], r["skipped"]
 import hashlib
 for f in F:  # a window's finding names the whole file by its digest
-    want = hashlib.sha256(open(f["object"]["location"], "rb").read()).hexdigest()
+    name = f["object"]["location"][len(root):]
+    want = hashlib.sha256(open(disk + name, "rb").read()).hexdigest()
     assert f["object"]["sha256"] == want, (f["object"]["location"], f["object"]["sha256"])
 PY
 }
@@ -58,10 +63,19 @@ test_large_logs_read_in_windows() {
     big_logs ev
     # 1M files, 8M budget: each log arrives as three windows
     scan_ok 1 out.json --max-file-size 1M --memory-limit 8M ev
-    check_windows out.json ev
+    check_windows out.json ev ev
     # the same story as when the logs are read whole
     scan_ok 1 whole.json ev
-    check_windows whole.json ev
+    check_windows whole.json ev ev
+}
+
+# the same inside an ext4 image: the logs read through TSK at offsets
+test_large_logs_in_an_image() {
+    mkimg_need mke2fs
+    big_logs ev
+    mkimg_ext4 ev e.img 16
+    scan_ok 1 out.json --max-file-size 1M --memory-limit 8M e.img
+    check_windows out.json e.img: ev
 }
 
 test_large_non_logs_still_skipped() {

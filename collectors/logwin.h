@@ -1,0 +1,35 @@
+/*
+ * logwin.h - a log larger than --max-file-size read in windows (logwin.c)
+ * rather than skipped, by any collector that can read a file at an offset:
+ * directories (pread) and disk-image file systems (TSK).  docs/LOGS.md.
+ */
+#ifndef BS_COLLECTORS_LOGWIN_H
+#define BS_COLLECTORS_LOGWIN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "collectors/sink.h"
+
+/* Reads up to len bytes at off; the bytes read (0 at the end), -1 on error (errno set). */
+typedef ssize_t (*bs_logwin_read_fn)(void *arg, uint64_t off, uint8_t *buf, size_t len);
+
+/*
+ * Whether a file over --max-file-size is read in windows: logs are on, its
+ * path names a log (core/logname.h) and its first bytes hold no NUL.
+ */
+bool bs_logwin_wanted(const bs_sink *sink, const bs_object *meta, bs_logwin_read_fn rd, void *arg);
+
+/*
+ * Emits meta's content as windows at its location (bs_object.window): each
+ * at most a quarter of the content budget and --max-file-size, cut after its
+ * last newline, read only when the sink has room for it (sink->wait_room),
+ * carrying the file's hashes (NULL: not hashed).  The caller has already
+ * handed meta and the same hashes to sink->unscanned (file-name and hash
+ * IOCs see the file once).  BS_FATAL when the sink stops the walk.
+ */
+bs_status bs_logwin_emit(bs_sink *sink, const bs_object *meta, const bs_hashes *hashes,
+                         bs_logwin_read_fn rd, void *arg);
+
+#endif
