@@ -95,8 +95,10 @@ static struct archive *arc_reader(bool raw)
     archive_read_support_format_tar(a);
     archive_read_support_format_xar(a);
     archive_read_support_format_zip(a);
-    if (raw)
+    if (raw) {
         archive_read_support_format_raw(a); /* lowest bid: only when nothing else fits */
+        archive_read_support_format_empty(a); /* a .gz of nothing (Debian ships some man pages so) */
+    }
     return a;
 }
 

@@ -136,3 +136,14 @@ test_archive_gz_text_not_mtree() {
     jcheck out.json 'len(E) == 0' "text in gzip is not a damaged archive"
     jcheck out.json 'r["targets"][0]["stats"]["objects"] == 4' "two gz files and one member each"
 }
+
+# A gzip of nothing (Debian ships man pages so) is an empty file, not a
+# damaged archive; a truncated one still is.
+test_archive_empty_gz_is_no_error() {
+    std_rules r.yar
+    mkdir ev
+    : | gzip -n -9 >ev/empty.1.gz
+    printf 'BREACHSCAN_TEST_MARKER_HIGH and more text to compress\n' | gzip -n | head -c 15 >ev/cut.gz
+    scan_ok 2 out.json -r r.yar ev
+    jcheck out.json 'len(E) == 1 and E[0]["location"].endswith("cut.gz")' "only the truncated one is an error"
+}
