@@ -87,7 +87,8 @@ static void fill_metadata(bs_object *obj, const struct statx *sx)
     obj->mtime = statx_time(&sx->stx_mtime);
     obj->atime = statx_time(&sx->stx_atime);
     obj->ctime = statx_time(&sx->stx_ctime);
-    if (sx->stx_mask & STATX_BTIME)
+    /* a birth time of 0 is "not recorded" (files unpacked by some image builders), not 1970 */
+    if ((sx->stx_mask & STATX_BTIME) && (sx->stx_btime.tv_sec || sx->stx_btime.tv_nsec))
         obj->crtime = statx_time(&sx->stx_btime);
 }
 

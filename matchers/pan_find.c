@@ -5,6 +5,7 @@
  */
 #include "matchers/pan_find.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -150,7 +151,7 @@ static bool card_word_at(const uint8_t *s, size_t i, size_t end)
 {
     static const char *const anywhere[] = {"card", "credit", "visa", "amex", "acct"};
     static const char *const word_start[] = {"cc", "pan"};
-    bool start = i == 0 || !is_alpha(s[i - 1]);
+    bool start = i == 0 || !is_alnum(s[i - 1]); /* not "...249CC" (hex) */
 
     for (size_t k = 0; k < sizeof(anywhere) / sizeof(anywhere[0]); k++)
         if (end - i >= strlen(anywhere[k]) && strncasecmp((const char *)s + i, anywhere[k],
@@ -273,8 +274,42 @@ static bool card_grouping(const uint8_t *s, const group *g, int a, int b)
     return false;
 }
 
+/* s[at..at+4) is a word of 4 hex digits with a letter, standing alone ("521A", "4f2c"). */
+static bool hex_word_at(const uint8_t *s, size_t len, size_t at)
+{
+    bool letter = false;
+
+    if (at + 4 > len || (at > 0 && is_alnum(s[at - 1])) || (at + 4 < len && is_alnum(s[at + 4])))
+        return false;
+    for (size_t i = at; i < at + 4; i++) {
+        if (!isxdigit(s[i]))
+            return false;
+        letter |= !is_digit(s[i]);
+    }
+    return letter;
+}
+
+/*
+ * A grouped number inside a longer list of 4-character words is no card: a
+ * 4-digit group right before or after it in the same run ("5211 5212 5213
+ * 5214 5215", a code-point table), or a hex word beside it ("4F2C 5211 5212
+ * 5213 5214 521A", hex dumps).  A shorter group after it stays allowed
+ * ("4111 1111 1111 1111 123": a CVV).
+ */
+static bool in_word_list(const uint8_t *s, size_t len, const group *g, int ng, int a, int b)
+{
+    size_t before = g[a].start, after = g[b].start + g[b].len;
+
+    if (a == b)
+        return false; /* an ungrouped number */
+    if ((a > 0 && g[a - 1].len == 4) || (b + 1 < ng && g[b + 1].len == 4))
+        return true;
+    return (before >= 5 && s[before - 1] == ' ' && hex_word_at(s, len, before - 5)) ||
+           (after + 5 <= len && s[after] == ' ' && hex_word_at(s, len, after + 1));
+}
+
 /* Groups a..b of the run as one candidate; true when it was a number (reported). */
-static bool try_candidate(scan_ctx *c, const group *g, int a, int b)
+static bool try_candidate(scan_ctx *c, const group *g, int ng, int a, int b)
 {
     bs_pan_hit hit;
     size_t nd = 0;
@@ -288,7 +323,7 @@ static bool try_candidate(scan_ctx *c, const group *g, int a, int b)
     hit.offset = g[a].start;
     hit.length = g[b].start + g[b].len - g[a].start;
     hit.track = a == b ? track_of(c->buf, c->len, hit.offset, hit.offset + hit.length) : 0;
-    if (!card_grouping(c->buf, g, a, b) ||
+    if (!card_grouping(c->buf, g, a, b) || in_word_list(c->buf, c->len, g, ng, a, b) ||
         !bounded(c->buf, c->len, hit.offset, hit.offset + hit.length, hit.track) ||
         !bs_pan_check(hit.digits, nd, &hit.issuer))
         return false;
@@ -315,7 +350,7 @@ static void scan_run(scan_ctx *c, const group *g, int ng)
              b++)
             total += g[b].len, last = b;
         for (b = last; b >= a; b--) {
-            if (total >= BS_PAN_MIN_DIGITS && try_candidate(c, g, a, b)) {
+            if (total >= BS_PAN_MIN_DIGITS && try_candidate(c, g, ng, a, b)) {
                 a = b; /* go on after it */
                 break;
             }

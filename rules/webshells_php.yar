@@ -176,6 +176,35 @@ private rule PHP_Head_Context
         for any of them : (@ < 8192) or uint8(0) == 0x24
 }
 
+private rule PHP_Function_Catalog
+{
+    meta:
+        description = "helper: a catalogue of PHP's built-in functions (an editor's completion list, stubs, a manual index): names from many extensions no web shell calls together; such a file names every capability and is no program"
+    strings:
+        $f1 = "easter_date" ascii
+        $f2 = "jdtogregorian" ascii
+        $f3 = "gregoriantojd" ascii
+        $f4 = "date_sunrise" ascii
+        $f5 = "cal_days_in_month" ascii
+        $f6 = "iconv_mime_decode" ascii
+        $f7 = "mb_convert_kana" ascii
+        $f8 = "xmlwriter_start_element" ascii
+        $f9 = "imagecolorallocatealpha" ascii
+        $f10 = "iterator_apply" ascii
+        $f11 = "log1p" ascii
+        $f12 = "expm1" ascii
+        $f13 = "array_udiff_uassoc" ascii
+        $f14 = "levenshtein" ascii
+        $f15 = "metaphone" ascii
+        $f16 = "nl_langinfo" ascii
+        $f17 = "money_format" ascii
+        $f18 = "gc_collect_cycles" ascii
+        $f19 = "soundex" ascii
+        $f20 = "str_word_count" ascii
+    condition:
+        10 of them
+}
+
 private rule PHP_Code_Fragment
 {
     meta:
@@ -189,9 +218,11 @@ private rule PHP_Code_Fragment
     condition:
         /* "function ", "if(" and "if (" at 0 are read as bytes: as strings they would be
            matched (and every match kept) all through large script bundles */
-        PHP_Context or uint8(0) == 0x24 or for any of ($c*) : ($ at 0) or
-        (uint32be(0) == 0x66756E63 and uint32be(4) == 0x74696F6E and uint8(8) == 0x20) or
-        (uint16be(0) == 0x6966 and uint8(2) == 0x28) or uint32be(0) == 0x69662028
+        (PHP_Context or uint8(0) == 0x24 or for any of ($c*) : ($ at 0) or
+         (uint32be(0) == 0x66756E63 and uint32be(4) == 0x74696F6E and uint8(8) == 0x20) or
+         (uint16be(0) == 0x6966 and uint8(2) == 0x28) or uint32be(0) == 0x69662028) and
+        /* an editor's completion list or stubs name every capability and run none */
+        not PHP_Function_Catalog
 }
 
 private rule PHP_Request_Input

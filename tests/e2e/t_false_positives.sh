@@ -45,3 +45,34 @@ test_false_positives_download_failure_is_loud() {
     [ "$rc" -ne 0 ] || fail "fp-corpus.sh succeeded without its package"
     assert_grep 'FAILED to download' err.txt
 }
+
+# An editor's PHP completion list (synthetic, in the shape of vim's
+# phpcomplete.vim) names every capability a web shell combines - listing,
+# upload, write, delete, exec, sockets, request input - and runs none: no
+# finding.  The same list without the names from unrelated extensions (no
+# longer a catalogue) is flagged, so the exclusion is what keeps it quiet.
+write_completion_list() {
+    {
+        echo '" completion data for PHP buffers: matches <?php and <?= blocks'
+        echo 'let g:php_builtin_functions = {'
+        for f in scandir opendir readdir move_uploaded_file file_put_contents fwrite fputs unlink \
+            rmdir rename chmod php_uname disk_free_space get_current_user getmyuid phpversion \
+            shell_exec passthru proc_open popen system exec fsockopen stream_socket_client \
+            getallheaders "$@"; do
+            echo "    \\ '$f(': '...',"
+        done
+        echo "    \\ }"
+        echo '" $_POST $_GET $_REQUEST $_FILES $_SERVER["SERVER_SOFTWARE"] CONNECT safe_mode open_basedir'
+    } >"$1"
+}
+
+test_php_function_catalogue_is_quiet() {
+    mkdir ev
+    write_completion_list ev/phpcomplete.vim easter_date jdtogregorian gregoriantojd date_sunrise \
+        cal_days_in_month iconv_mime_decode mb_convert_kana xmlwriter_start_element \
+        imagecolorallocatealpha iterator_apply log1p expm1 levenshtein metaphone soundex
+    scan_ok 0 out.json --fail-on info ev
+    jcheck out.json 'len(F) == 0' "a completion list is no shell"
+    write_completion_list ev/phpcomplete.vim
+    scan_ok 1 out2.json ev
+}

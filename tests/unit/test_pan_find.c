@@ -234,6 +234,13 @@ static void test_identifiers_and_groupings(void **state)
     assert_int_equal(scan("card 4111 1111 1111 1111").n, 1);
     assert_int_equal(scan("amex 3782 822463 10005").n, 1);
     assert_int_equal(scan("card: 4111111111111111.").n, 1);
+    /* lists of 4-character words: code-point tables, hex dumps */
+    assert_int_equal(scan("5210\n4111 1111 1111 1111 5215 5216\n").n, 0);
+    assert_int_equal(scan("0000 4111 1111 1111 1111\n").n, 0);
+    assert_int_equal(scan("4F2C 4111 1111 1111 1111 521A\n").n, 0);
+    assert_int_equal(scan("00000010: 4111 1111 1111 1111 7068 3a3f\n").n, 0);
+    /* a shorter group after it is a CVV, not a list */
+    assert_int_equal(scan("card 4111 1111 1111 1111 123").n, 1);
 }
 
 /* Card context: a card word on the line, a card-field header, a CVV or track data. */
@@ -250,6 +257,8 @@ static void test_context(void **state)
     h = scan("DEBUG cardNumber=4111111111111111");
     assert_true(h.context[0]);
     h = scan("access granted 4111111111111111 company"); /* "cc" and "pan" inside words */
+    assert_false(h.context[0]);
+    h = scan("<U000249CC> # 4111111111111111"); /* "CC" ending a hex code point */
     assert_false(h.context[0]);
     h = scan("name,email,card_number,exp\nBob,b@x,4111111111111111,12/25\n");
     assert_true(h.context[0]);
