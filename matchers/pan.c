@@ -5,10 +5,12 @@
  * spools, database text dumps) goes through the card-number finder
  * (pan_find.c).  An object with numbers gets one finding, rule
  * Card_Numbers_In_Clear: severity high, critical when it holds track data
- * or a CVV-like field beside a number, with the typed card info.  finish()
- * sets summary.card_exposure - distinct numbers across all evidence through
- * keyed hashes (a random key held in memory only), per issuer, the window -
- * and adds "card.first"/"card.last" timeline events per object.
+ * or a CVV-like field beside a number, with the typed card info.  Each
+ * object's numbers are kept as keyed hashes (a random key held in memory
+ * only) until finish(), which - once suppressions have removed findings of
+ * known-good files - sets summary.card_exposure from the objects whose
+ * finding is still there: distinct numbers across all of them, per issuer,
+ * the window; and adds "card.first"/"card.last" timeline events per object.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -27,18 +29,21 @@
 #define EVENT_CARD_FIRST "card.first"
 #define EVENT_CARD_LAST "card.last"
 
-/* An object that held numbers: where, and the times of its first and last such lines. */
+/* An object with numbers in card context: where, its numbers (keyed hashes), first and last lines. */
 typedef struct card_object {
     char *location;
+    uint64_t *keys;
+    size_t n_keys;
     bs_time first, last;
 } card_object;
 
 typedef struct pan_state {
     uint8_t key[BS_PAN_KEY_LEN];
     pthread_mutex_t lock;
-    bs_pan_keyset all; /* every distinct number of the scan, as keyed hashes */
+    bs_pan_keyset all; /* finish: every distinct number of the totals, as keyed hashes */
     bs_card_exposure exposure;
     bool capped;
+    size_t kept_keys; /* keys held by objects, at most BS_PAN_TOTAL_DISTINCT_MAX */
     card_object *objects;
     size_t n_objects, cap_objects;
 } pan_state;
@@ -71,8 +76,10 @@ static void pan_free(void *state)
 
     if (!st)
         return;
-    for (size_t i = 0; i < st->n_objects; i++)
+    for (size_t i = 0; i < st->n_objects; i++) {
         free(st->objects[i].location);
+        free(st->objects[i].keys);
+    }
     free(st->objects);
     bs_pan_keyset_release(&st->all);
     memset(st->key, 0, sizeof(st->key));
@@ -111,39 +118,33 @@ static void pan_worker_free(void *ws)
     free(w);
 }
 
-/* Adds one object's numbers and times to the scan's totals. */
-static void add_to_totals(pan_state *st, const bs_pan_finder *f, const bs_object *obj,
-                          const bs_card_info *card)
+/* Keeps one object's numbers and times for the totals of finish(). */
+static void remember_object(pan_state *st, const bs_pan_finder *f, const bs_object *obj,
+                            const bs_card_info *card)
 {
     const bs_pan_keyset *keys = bs_pan_finder_keys(f);
-    bs_card_exposure *e = &st->exposure;
+    card_object o = {.first = card->first, .last = card->last};
 
     pthread_mutex_lock(&st->lock);
-    for (size_t i = 0; i < keys->cap; i++) {
-        int rc;
-
-        if (!keys->slots[i])
-            continue;
-        rc = bs_pan_keyset_add(&st->all, keys->slots[i]);
-        if (rc == 1) {
-            e->distinct++;
-            e->by_issuer[bs_pan_key_issuer(keys->slots[i])]++;
-        } else if (rc < 0) {
-            st->capped = true;
-        }
+    if (st->kept_keys + keys->count > BS_PAN_TOTAL_DISTINCT_MAX) {
+        st->capped = true;
+        pthread_mutex_unlock(&st->lock);
+        return;
     }
-    e->objects++;
-    if (card->first.set && (!e->first.set || bs_time_cmp(card->first, e->first) < 0))
-        e->first = card->first;
-    if (card->last.set && (!e->last.set || bs_time_cmp(e->last, card->last) < 0))
-        e->last = card->last;
-    if (card->first.set &&
-        bs_grow(&st->objects, &st->cap_objects, st->n_objects, sizeof(card_object), 0) ==
-            BS_GROW_OK &&
-        (st->objects[st->n_objects].location = strdup(obj->location))) {
-        st->objects[st->n_objects].first = card->first;
-        st->objects[st->n_objects].last = card->last;
-        st->n_objects++;
+    o.location = strdup(obj->location);
+    o.keys = keys->count ? malloc(keys->count * sizeof(*o.keys)) : NULL;
+    for (size_t i = 0; o.keys && i < keys->cap; i++)
+        if (keys->slots[i])
+            o.keys[o.n_keys++] = keys->slots[i];
+    if (!o.location || (keys->count && !o.keys) ||
+        bs_grow(&st->objects, &st->cap_objects, st->n_objects, sizeof(card_object), 0) !=
+            BS_GROW_OK) {
+        free(o.location);
+        free(o.keys);
+        st->capped = true;
+    } else {
+        st->objects[st->n_objects++] = o;
+        st->kept_keys += o.n_keys;
     }
     pthread_mutex_unlock(&st->lock);
 }
@@ -225,7 +226,7 @@ static bs_status pan_match(void *ws, const bs_match_input *in, bs_match_output *
     if (res.card.distinct == 0)
         return BS_OK;
     if (res.in_context) /* numbers without card context are no exposure */
-        add_to_totals(w->st, w->finder, obj, &res.card);
+        remember_object(w->st, w->finder, obj, &res.card);
     if (!(f = card_finding(obj, &res)) || bs_finding_list_add(out->findings, f) != 0) {
         bs_finding_free(f);
         bs_error_set(err, "pan", "out of memory");
@@ -247,19 +248,81 @@ static void card_event(struct bs_report *report, const char *event, bs_time t,
     bs_report_add_timeline_event(report, &ev);
 }
 
+/* Whether the object's card finding is still in the report (not suppressed). */
+static bool finding_live(struct bs_report *report, const char *location)
+{
+    int n = bs_report_finding_count(report);
+
+    for (int i = 0; i < n; i++) {
+        const bs_finding *f = bs_report_finding_at(report, i);
+
+        if (f->object && !strcmp(f->source, "pan") && !strcmp(f->rule, PAN_RULE) &&
+            !strcmp(f->object->location, location))
+            return true;
+    }
+    return false;
+}
+
+/* Adds one object's numbers and times (a window of a log: one part of it) to the totals. */
+static void add_to_totals(pan_state *st, const card_object *o, bs_time *first, bs_time *last)
+{
+    bs_card_exposure *e = &st->exposure;
+
+    for (size_t k = 0; k < o->n_keys; k++) {
+        int rc = bs_pan_keyset_add(&st->all, o->keys[k]);
+
+        if (rc == 1) {
+            e->distinct++;
+            e->by_issuer[bs_pan_key_issuer(o->keys[k])]++;
+        } else if (rc < 0) {
+            st->capped = true;
+        }
+    }
+    if (o->first.set && (!first->set || bs_time_cmp(o->first, *first) < 0))
+        *first = o->first;
+    if (o->last.set && (!last->set || bs_time_cmp(*last, o->last) < 0))
+        *last = o->last;
+}
+
+static bool seen_before(const pan_state *st, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (!strcmp(st->objects[j].location, st->objects[i].location))
+            return true;
+    return false;
+}
+
+/*
+ * Per file (the windows of a large log together) whose card finding was not
+ * suppressed: its numbers into the totals, one card.first/card.last pair.
+ */
 static void pan_finish(void *state, struct bs_report *report)
 {
     pan_state *st = state;
+    bs_card_exposure *e = &st->exposure;
 
-    if (st->exposure.objects)
-        bs_report_set_card_exposure(report, &st->exposure);
     for (size_t i = 0; i < st->n_objects; i++) {
-        const card_object *o = &st->objects[i];
+        const char *loc = st->objects[i].location;
+        bs_time first = {0}, last = {0};
 
-        card_event(report, EVENT_CARD_FIRST, o->first, o->location);
-        if (o->last.sec != o->first.sec || o->last.nsec != o->first.nsec)
-            card_event(report, EVENT_CARD_LAST, o->last, o->location);
+        if (seen_before(st, i) || !finding_live(report, loc))
+            continue; /* suppressed: a known-good file counts in no total */
+        for (size_t j = i; j < st->n_objects; j++)
+            if (!strcmp(st->objects[j].location, loc))
+                add_to_totals(st, &st->objects[j], &first, &last);
+        e->objects++;
+        if (first.set && (!e->first.set || bs_time_cmp(first, e->first) < 0))
+            e->first = first;
+        if (last.set && (!e->last.set || bs_time_cmp(e->last, last) < 0))
+            e->last = last;
+        if (first.set) {
+            card_event(report, EVENT_CARD_FIRST, first, loc);
+            if (bs_time_cmp(first, last) != 0)
+                card_event(report, EVENT_CARD_LAST, last, loc);
+        }
     }
+    if (e->objects)
+        bs_report_set_card_exposure(report, e);
     if (st->capped)
         bs_report_add_error(report, -1, "", "pan",
                             "more distinct card numbers than can be counted: "

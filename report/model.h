@@ -158,6 +158,14 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads);
 void bs_report_set_interrupted(bs_report *r);
 
 /*
+ * Moves the findings the suppressions cover (--allow, .breachscan-allow,
+ * --baseline) to suppressed[] now, before the matchers' finish() steps, so
+ * that log links and card totals leave them out.  bs_report_finish applies
+ * them again (a no-op for findings already moved).
+ */
+void bs_report_apply_suppressions(bs_report *r);
+
+/*
  * The findings of a log read in windows (bs_object.window) merged into one
  * per rule and file (report/windows.c).  Called once every object has been
  * scanned, before the matchers' finish() steps.

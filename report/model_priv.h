@@ -152,7 +152,7 @@ void bs_summary_release(bs_summary *s);
 bool bs_summary_is_indicator(const bs_report *r, const bs_event *ev);
 
 /* suppress.c */
-void bs_suppress_apply(bs_report *r); /* at finish, after the sort, lock held */
+void bs_suppress_apply(bs_report *r); /* lock held; again at finish (idempotent) */
 void bs_suppress_release(bs_report *r);
 
 /* model.c: the order of findings (docs/REPORT.md, "Order"), for qsort. */

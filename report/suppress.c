@@ -186,6 +186,13 @@ void bs_suppress_apply(bs_report *r)
         qsort(r->suppressed, (size_t)r->n_suppressed, sizeof(*r->suppressed), cmp_suppressed);
 }
 
+void bs_report_apply_suppressions(bs_report *r)
+{
+    bs_report_lock(r);
+    bs_suppress_apply(r);
+    bs_report_unlock(r);
+}
+
 int bs_report_suppressed_count(const bs_report *r)
 {
     int n;

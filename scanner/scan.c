@@ -581,6 +581,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
         worker_release(&workers[i]);
     }
     bs_report_merge_windows(s->report);
+    bs_report_apply_suppressions(s->report); /* suppressed files count in no total */
     finish_matchers(s);
     bs_progress_stop(progress);
     if (bs_interrupted()) {

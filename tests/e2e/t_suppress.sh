@@ -157,3 +157,23 @@ PY
     [ $rc -eq 2 ] && fail "the SARIF multitool cannot run here: $(tail -n 3 validate.err)"
     [ $rc -eq 0 ] || { cat validate.err >&2; fail "the SARIF multitool found errors"; }
 }
+
+# Card numbers in an allowed file count in no total: summary.card_exposure
+# and the card timeline events come from the files left, as if the allowed
+# one had not been there.
+test_allowed_card_file_counts_in_no_total() {
+    mkdir -p www/test-data www/logs
+    printf 'DEBUG charge card 4111111111111111 exp 12/25\nDEBUG charge card 5555555555554444 exp 01/26\n' \
+        >www/test-data/fixtures.log
+    printf '2019-07-30 14:20:01,001 DEBUG charge card 6011111111111117 exp 03/27\n' >www/logs/app.log
+    echo 'path test-data/* -- the vendor test suite, synthetic numbers' >allow.txt
+    scan_ok 1 r.json --allow allow.txt www
+    jcheck r.json 'len(r["suppressed"]) == 1 and r["suppressed"][0]["finding"]["object"]["location"].endswith("fixtures.log")'
+    jcheck r.json 'r["summary"]["card_exposure"]["distinct"] == 1 and r["summary"]["card_exposure"]["objects"] == 1' \
+        "only the file left counts"
+    jcheck r.json 'r["summary"]["card_exposure"]["issuers"] == {"discover": 1}'
+    jcheck r.json 'all_(e["location"].endswith("app.log") for e in r["timeline"] if e["event"].startswith("card."))'
+    # without the allow list both count
+    scan_ok 1 all.json www
+    jcheck all.json 'r["summary"]["card_exposure"]["distinct"] == 3 and r["summary"]["card_exposure"]["objects"] == 2'
+}
