@@ -1,7 +1,7 @@
 # t_image_filesystems.sh - one file system at a time (collectors/image*):
 # ISO9660 (plain, Rock Ridge, Joliet; as a target, under --no-images, and as
 # a file inside a directory tree), ext4 deleted and orphan files (name gone,
-# inode kept or freed), FAT12/16/32 with subdirectories and a deleted file,
+# inode kept or freed), NTFS deleted files (resident and not), FAT12/16/32 with subdirectories and a deleted file,
 # exFAT (empty, and with files written entry by entry), HFS+ (empty; only
 # where mkfs.hfsplus exists), and --archive-depth 0 on a .war inside an
 # image.  Evidence is built at test time with tests/e2e/lib/mkimages.sh (no
@@ -128,6 +128,28 @@ test_image_filesystems_ext4_deleted_and_orphans() {
     scan_ok 0 out2.json -r r.yar --no-deleted e.img
     jcheck out2.json '[f["object"]["location"] for f in F] == ["e.img:/var/www/html/index.php"]' "--no-deleted: the live file only"
     jcheck out2.json 'r["targets"][0]["stats"]["deleted"] == 0'
+}
+
+# NTFS: a deleted file keeps its MFT entry (marked not in use) and its data:
+# resident in the entry when small, in clusters when not; both found, deleted.
+test_image_filesystems_ntfs_deleted() {
+    mkimg_need mkntfs ntfscp ntfsinfo
+    std_rules r.yar
+    mkdir n
+    echo "small deleted BREACHSCAN_TEST_MARKER_HIGH" >n/small.aspx
+    { head -c 6000 /dev/zero | tr '\0' ' '; echo "large deleted BREACHSCAN_TEST_MARKER_HIGH"; } >n/large.aspx
+    echo "live BREACHSCAN_TEST_MARKER_LOW" >n/default.aspx
+    mkimg_ntfs n n.img 8
+    small=$(mkimg_ntfs_delete n.img /small.aspx) || fail "fixture: cannot delete small.aspx"
+    large=$(mkimg_ntfs_delete n.img /large.aspx) || fail "fixture: cannot delete large.aspx"
+    scan_ok 1 out.json -r r.yar n.img
+    jcheck out.json 'len(E) == 0' "no errors"
+    finding out.json n.img:/default.aspx "not o['deleted']"
+    finding out.json "n.img:/\$OrphanFiles/small.aspx" "o['deleted'] is True and o['inode'] == $small"
+    finding out.json "n.img:/\$OrphanFiles/large.aspx" "o['deleted'] is True and o['inode'] == $large and o['size'] == 6042"
+    jcheck out.json "r['targets'][0]['stats']['deleted'] == 2"
+    scan_ok 0 out2.json -r r.yar --no-deleted n.img
+    jcheck out2.json "[f['object']['location'] for f in $Y] == ['n.img:/default.aspx']" "--no-deleted: the live file only"
 }
 
 test_image_filesystems_fat_12_16_32() {

@@ -80,6 +80,29 @@ mkimg_ntfs_ads() {
     ntfscp -q -N "$3" "$1" "$4" "$2" >/dev/null
 }
 
+# mkimg_ntfs_delete IMG PATH: marks PATH's MFT entry not in use, as NTFS does
+# when a file is deleted (its clusters and name in the directory index stay
+# until reused).  No ntfs-3g tool deletes without mounting.
+mkimg_ntfs_delete() {
+    _inum=$(ntfsinfo -F "$2" "$1" 2>/dev/null | sed -n 's/^Dumping Inode \([0-9]*\).*/\1/p')
+    [ -n "$_inum" ] || { echo "mkimg_ntfs_delete: $2 not found in $1" >&2; return 1; }
+    python3 - "$1" "$_inum" <<'PY'
+import struct, sys
+with open(sys.argv[1], "r+b") as f:
+    boot = f.read(512)
+    cluster = struct.unpack_from("<H", boot, 0x0B)[0] * boot[0x0D]
+    size = struct.unpack_from("<b", boot, 0x40)[0]
+    record = size * cluster if size > 0 else 1 << -size
+    at = struct.unpack_from("<Q", boot, 0x30)[0] * cluster + int(sys.argv[2]) * record
+    f.seek(at)
+    entry = f.read(record)
+    assert entry[:4] == b"FILE", "not an MFT entry"
+    f.seek(at + 0x16)  # flags: bit 0 = in use (outside the update-sequence slots)
+    f.write(struct.pack("<H", struct.unpack_from("<H", entry, 0x16)[0] & ~1))
+PY
+    echo "$_inum"
+}
+
 mkimg_rm() {
     debugfs -w -R "rm $2" "$1" >/dev/null 2>&1
 }
