@@ -806,7 +806,8 @@ rule PHP_Request_Dynamic_Function : webshell php
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $v1 = /[=;{}(\s@]\$[A-Za-z_][A-Za-z0-9_]{0,40}(\[[^\]\n]{1,30}\])?[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(\$_(POST|GET|REQUEST|COOKIE|SERVER)[ \t]{0,2}\[|\$\{)/ ascii
+        /* $_SERVER only where the client writes it: headers, query, path (not DOCUMENT_ROOT) */
+        $v1 = /[=;{}(\s@]\$[A-Za-z_][A-Za-z0-9_]{0,40}(\[[^\]\n]{1,30}\])?[ \t]{0,3}\([ \t]{0,3}(@[ \t]{0,2})?(\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,2}\[|\$_SERVER[ \t]{0,2}\[[ \t]{0,2}["'](HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_AUTH|ARGV)|\$\{)/ ascii
         $v2 = /\)[ \t]{0,2}\)[ \t]{0,2}\([ \t]{0,3}(@[ \t]{0,2})?\$_(POST|GET|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii
         $v3 = /\$[A-Za-z_][A-Za-z0-9_]{0,40}\(([a-z_0-9]{2,20}\(){1,4}\$_(POST|GET|REQUEST|COOKIE)/ ascii
         $v4 = /[a-z]["'][ \t]{0,2}\([ \t]{0,2}(@[ \t]{0,2})?\$_(GET|POST|REQUEST|COOKIE)[ \t]{0,2}\[/ ascii

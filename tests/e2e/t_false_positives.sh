@@ -76,3 +76,25 @@ test_php_function_catalogue_is_quiet() {
     write_completion_list ev/phpcomplete.vim
     scan_ok 1 out2.json ev
 }
+
+# A closure called on a server variable the client does not write
+# ($_SERVER['DOCUMENT_ROOT'], as in App Engine's PHP runtime setup) is no
+# variable-function shell; on a request header it is.
+test_closure_on_server_variable() {
+    mkdir ev
+    cat >ev/setup.php <<'PHP'
+<?php
+$unixPath = function($path) { return str_replace(DIRECTORY_SEPARATOR, "/", $path); };
+$_SERVER['DOCUMENT_ROOT'] = $unixPath($_SERVER['APPLICATION_ROOT']);
+$_SERVER['SCRIPT_NAME'] = $unixPath($_SERVER['SCRIPT_FILENAME']);
+PHP
+    scan_ok 0 out.json ev
+    jcheck out.json 'len(F) == 0' "a path helper is no shell"
+    cat >ev/h.php <<'PHP'
+<?php
+$f = 'sys' . 'tem';
+$f($_SERVER['HTTP_X_CMD']);
+PHP
+    scan_ok 1 out2.json ev
+    jcheck out2.json 'any_(f["object"]["location"].endswith("h.php") for f in F)' "a header fed to a variable function is"
+}
