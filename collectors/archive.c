@@ -59,7 +59,9 @@
 #include <strings.h>
 
 #include "core/limits.h"
+#include "core/logname.h"
 #include "collectors/archive_detect.h"
+#include "collectors/logwin.h"
 
 #define ARC_NAME_MAX 4096 /* room for a derived member name */
 #define ARC_READ_CHUNK (64u << 10) /* read buffer; every limit is checked after each chunk */
@@ -190,6 +192,11 @@ typedef struct arc_member {
     uint64_t out;     /* uncompressed bytes read */
     int64_t in_start; /* libarchive's position in the container at the start */
     int rc;           /* libarchive's status when the data could not be read */
+    /* a log over max_file, read in windows (collectors/logwin.h) while it is hashed */
+    bool win_decided, windows;
+    uint8_t *win;
+    size_t win_len, win_cap;
+    uint64_t win_off, win_lines;
 } arc_member;
 
 typedef enum {
@@ -328,28 +335,98 @@ static void arc_drain(arc_ctx *c, const arc_member *m)
     }
 }
 
-/* Switches a member from buffering to hashing (it is over max_file). */
-static int arc_start_hashing(arc_member *m)
+/*
+ * A member over max_file is read in windows when logs are on, its name says
+ * log and its first bytes hold no NUL (decided on the first bytes seen).
+ */
+static void arc_decide_windows(arc_ctx *c, arc_member *m, const uint8_t *head, size_t n)
+{
+    const bs_config *cfg = c->sink->cfg;
+
+    if (m->win_decided || n == 0)
+        return;
+    m->win_decided = true;
+    if (!cfg || cfg->no_logs ||
+        bs_log_name(m->child->path ? m->child->path : m->child->location) == BS_LOG_NAME_NONE ||
+        memchr(head, '\0', n < BS_LOG_BINARY_SNIFF ? n : BS_LOG_BINARY_SNIFF))
+        return;
+    m->win_cap = (size_t)bs_logwin_window_size(cfg);
+    m->windows = (m->win = malloc(m->win_cap)) != NULL;
+}
+
+/* Emits the window (all of it when final, else up to its last newline) as an object. */
+static void arc_window_flush(arc_ctx *c, arc_member *m, bool final)
+{
+    size_t cut = m->win_len;
+    uint8_t *nl, *data;
+    bs_object *obj;
+
+    if (!final && (nl = memrchr(m->win, '\n', m->win_len)) != NULL)
+        cut = (size_t)(nl - m->win) + 1;
+    if (cut == 0)
+        return;
+    if (!(data = malloc(cut)) ||
+        !(obj = bs_logwin_object(m->child, memcpy(data, m->win, cut), cut, m->win_off,
+                                 &m->win_lines, NULL))) {
+        bs_sink_error(c->sink, m->child->location, "archive", "out of memory for a log window");
+        arc_worse(c, BS_WARN);
+        c->stop = true;
+        return;
+    }
+    m->win_off += cut;
+    memmove(m->win, m->win + cut, m->win_len - cut);
+    m->win_len -= cut;
+    c->emitted++;
+    if (c->sink->emit(c->sink, obj) == BS_FATAL) {
+        c->status = BS_FATAL;
+        c->stop = true;
+    }
+}
+
+static void arc_window_feed(arc_ctx *c, arc_member *m, const uint8_t *p, size_t n)
+{
+    while (n > 0 && !c->stop) {
+        size_t k = m->win_cap - m->win_len < n ? m->win_cap - m->win_len : n;
+
+        memcpy(m->win + m->win_len, p, k);
+        m->win_len += k;
+        p += k;
+        n -= k;
+        if (m->win_len == m->win_cap)
+            arc_window_flush(c, m, false);
+    }
+}
+
+/* Switches a member from buffering to hashing (it is over max_file), and to windows for a log. */
+static int arc_start_hashing(arc_ctx *c, arc_member *m)
 {
     m->hasher = bs_hasher_new(BS_HASH_ALL);
     if (!m->hasher)
         return -1;
-    if (m->len)
+    if (m->len) {
         bs_hasher_update(m->hasher, m->buf, m->len);
+        arc_decide_windows(c, m, m->buf, m->len);
+        if (m->windows)
+            arc_window_feed(c, m, m->buf, m->len);
+    }
     free(m->buf);
     m->buf = NULL;
     m->len = m->cap = 0;
     return 0;
 }
 
-static int arc_append(arc_member *m, const uint8_t *p, size_t n, uint64_t max_file)
+static int arc_append(arc_ctx *c, arc_member *m, const uint8_t *p, size_t n)
 {
     enum { FIRST_CAP = 64 << 10 };
+    uint64_t max_file = c->lim.max_file;
 
-    if (!m->hasher && m->len + n > max_file && arc_start_hashing(m) < 0)
+    if (!m->hasher && m->len + n > max_file && arc_start_hashing(c, m) < 0)
         return -1;
     if (m->hasher) {
         bs_hasher_update(m->hasher, p, n);
+        arc_decide_windows(c, m, p, n);
+        if (m->windows)
+            arc_window_feed(c, m, p, n);
         return 0;
     }
     if (m->len + n > m->cap) {
@@ -389,8 +466,10 @@ static arc_read arc_read_data(arc_ctx *c, arc_member *m)
             return ARC_READ_STOPPED;
         if (arc_member_bomb(c, m))
             return ARC_READ_BOMB;
-        if (arc_append(m, c->chunk, (size_t)n, c->lim.max_file) < 0)
+        if (arc_append(c, m, c->chunk, (size_t)n) < 0)
             return ARC_READ_NOMEM;
+        if (c->stop) /* the sink stopped while taking a log window */
+            return ARC_READ_STOPPED;
     }
 }
 
@@ -547,18 +626,38 @@ static void arc_skip_too_large(arc_ctx *c, arc_member *m)
     bs_sink_too_large(c->sink, m->child, detail, &hashes);
 }
 
+/*
+ * The end of a log read in windows: its last window, then the file-name and
+ * hash IOCs on the whole member, and its digests for the windows' findings
+ * (known only now: the member is a stream).  No skipped entry: it was read.
+ */
+static void arc_log_windows_done(arc_ctx *c, arc_member *m)
+{
+    bs_hashes hashes;
+
+    arc_window_flush(c, m, true);
+    bs_hasher_finish(m->hasher, &hashes);
+    m->hasher = NULL;
+    m->child->size = m->out;
+    if (c->sink->unscanned)
+        c->sink->unscanned(c->sink->unscanned_arg, m->child, &hashes);
+    bs_sink_window_file(c->sink, m->child->location, m->out, &hashes);
+}
+
 /* Reads and delivers one regular member. */
 static void arc_regular(arc_ctx *c, arc_member *m, struct archive_entry *e)
 {
     arc_read r;
 
     if (archive_entry_size_is_set(e) && (uint64_t)archive_entry_size(e) > c->lim.max_file &&
-        arc_start_hashing(m) < 0)
+        arc_start_hashing(c, m) < 0)
         r = ARC_READ_NOMEM;
     else
         r = arc_read_data(c, m);
     switch (r) {
     case ARC_READ_STOPPED:
+        if (m->windows)
+            arc_window_flush(c, m, true); /* what was read before the limit is scanned */
         return;
     case ARC_READ_BOMB:
         arc_drain(c, m);
@@ -570,6 +669,10 @@ static void arc_regular(arc_ctx *c, arc_member *m, struct archive_entry *e)
         return;
     case ARC_READ_DAMAGED:
         arc_member_damaged(c, m);
+        if (m->windows) {
+            arc_window_flush(c, m, true); /* the part before the damage */
+            return;
+        }
         if (m->hasher) {
             bs_sink_too_large(c->sink, m->child, "over max-file-size; damaged, not hashed",
                               NULL);
@@ -577,6 +680,10 @@ static void arc_regular(arc_ctx *c, arc_member *m, struct archive_entry *e)
         }
         break;
     case ARC_READ_OK:
+        if (m->windows) {
+            arc_log_windows_done(c, m);
+            return;
+        }
         if (m->hasher) {
             arc_skip_too_large(c, m);
             return;
@@ -667,6 +774,7 @@ static void arc_entry(arc_ctx *c, struct archive_entry *e)
         bs_hasher_finish(m.hasher, &unused);
     }
     free(m.buf);
+    free(m.win);
     bs_object_free(m.child);
 }
 

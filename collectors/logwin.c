@@ -54,7 +54,7 @@ static uint64_t count_lines(const uint8_t *p, size_t n)
     return lines;
 }
 
-static uint64_t window_size(const bs_config *cfg)
+uint64_t bs_logwin_window_size(const bs_config *cfg)
 {
     uint64_t window = bs_config_content_budget(cfg) / BS_LOG_WINDOW_SHARE;
 
@@ -63,10 +63,29 @@ static uint64_t window_size(const bs_config *cfg)
     return window < BS_READ_CHUNK ? BS_READ_CHUNK : window;
 }
 
+bs_object *bs_logwin_object(const bs_object *meta, uint8_t *data, size_t len, uint64_t off,
+                            uint64_t *lines, const bs_hashes *hashes)
+{
+    bs_object *obj = bs_object_copy_metadata(meta);
+
+    if (!obj) {
+        free(data);
+        return NULL;
+    }
+    obj->window = true;
+    obj->win_offset = off;
+    obj->win_line = *lines;
+    if (hashes)
+        obj->file_hashes = *hashes;
+    bs_object_set_data(obj, data, len);
+    *lines += count_lines(data, len);
+    return obj;
+}
+
 bs_status bs_logwin_emit(bs_sink *sink, const bs_object *meta, const bs_hashes *hashes,
                          bs_logwin_read_fn rd, void *arg)
 {
-    uint64_t window = window_size(sink->cfg), off = 0, lines = 0;
+    uint64_t window = bs_logwin_window_size(sink->cfg), off = 0, lines = 0;
 
     while (off < meta->size) {
         size_t want = (size_t)(meta->size - off < window ? meta->size - off : window);
@@ -88,18 +107,10 @@ bs_status bs_logwin_emit(bs_sink *sink, const bs_object *meta, const bs_hashes *
         }
         if (off + (uint64_t)got < meta->size && (nl = memrchr(buf, '\n', (size_t)got)) != NULL)
             got = nl - buf + 1; /* the next window starts at a line */
-        if (!(obj = bs_object_copy_metadata(meta))) {
-            free(buf);
+        if (!(obj = bs_logwin_object(meta, buf, (size_t)got, off, &lines, hashes))) {
             bs_sink_error(sink, meta->location, "read", "out of memory");
             return BS_FAILED;
         }
-        obj->window = true;
-        obj->win_offset = off;
-        obj->win_line = lines;
-        if (hashes)
-            obj->file_hashes = *hashes;
-        bs_object_set_data(obj, buf, (size_t)got);
-        lines += count_lines(buf, (size_t)got);
         off += (uint64_t)got;
         if (sink->emit(sink, obj) == BS_FATAL)
             return BS_FATAL;

@@ -21,6 +21,18 @@ typedef ssize_t (*bs_logwin_read_fn)(void *arg, uint64_t off, uint8_t *buf, size
  */
 bool bs_logwin_wanted(const bs_sink *sink, const bs_object *meta, bs_logwin_read_fn rd, void *arg);
 
+/* The size of a window: a quarter of the content budget, at most --max-file-size. */
+uint64_t bs_logwin_window_size(const bs_config *cfg);
+
+/*
+ * A window object over data[0..len) (ownership passes; freed on failure):
+ * meta's metadata at meta's location, bs_object.window set, off/lines
+ * placing it in the file, hashes the file's (NULL: not known yet).  NULL on
+ * ENOMEM.  *lines is advanced past the window's newlines.
+ */
+bs_object *bs_logwin_object(const bs_object *meta, uint8_t *data, size_t len, uint64_t off,
+                            uint64_t *lines, const bs_hashes *hashes);
+
 /*
  * Emits meta's content as windows at its location (bs_object.window): each
  * at most a quarter of the content budget and --max-file-size, cut after its

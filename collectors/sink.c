@@ -33,6 +33,12 @@ void bs_sink_too_large(bs_sink *sink, const bs_object *meta, const char *detail,
         sink->unscanned(sink->unscanned_arg, meta, hashes);
 }
 
+void bs_sink_window_file(bs_sink *sink, const char *location, uint64_t size,
+                         const bs_hashes *hashes)
+{
+    bs_report_window_file(sink->report, sink->target, location, size, hashes);
+}
+
 void bs_sink_volume(bs_sink *sink, const bs_volume_info *vol)
 {
     bs_report_add_volume(sink->report, sink->target, vol);

@@ -59,6 +59,9 @@ void bs_sink_skipped(bs_sink *sink, const char *location, const char *reason, co
  */
 void bs_sink_too_large(bs_sink *sink, const bs_object *meta, const char *detail,
                        const bs_hashes *hashes);
+/* The size and digests of a file read in windows, known after its last one (report/windows.c). */
+void bs_sink_window_file(bs_sink *sink, const char *location, uint64_t size,
+                         const bs_hashes *hashes);
 /* Add a volume to targets[].volumes[]. */
 void bs_sink_volume(bs_sink *sink, const bs_volume_info *vol);
 /* Count an opened archive / a deleted object in the target's stats. */

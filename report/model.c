@@ -117,6 +117,7 @@ void bs_report_free(bs_report *r)
     options_release(&r->opt);
     bs_summary_release(&r->summary);
     bs_suppress_release(r);
+    bs_windows_release(r);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }

@@ -173,6 +173,14 @@ void bs_report_apply_suppressions(bs_report *r);
 void bs_report_merge_windows(bs_report *r);
 
 /*
+ * The size and digests of a file read in windows, known only after its
+ * last window (an archive member is a stream): bs_report_merge_windows
+ * gives them to the findings of its windows.
+ */
+void bs_report_window_file(bs_report *r, int target, const char *location, uint64_t size,
+                           const bs_hashes *hashes);
+
+/*
  * Sort findings, errors and skipped; number findings F1..Fn; build the
  * timeline and the summary (verdict, window).  Call once.
  */

@@ -90,6 +90,14 @@ typedef struct bs_suppressed {
 } bs_suppressed;
 
 /* What the report says of the suppressions in force (scan.suppressions). */
+/* A file read in windows whose size and digests were known only after them (archives). */
+typedef struct bs_window_hash {
+    int target;
+    char *location;
+    uint64_t size;
+    bs_hashes hashes;
+} bs_window_hash;
+
 typedef struct bs_suppression_info {
     bs_allow *allow;       /* entries applied at finish; files listed in the report */
     char *baseline_file;   /* --baseline report, NULL: none */
@@ -140,6 +148,8 @@ struct bs_report {
     bool has_card;
     bool interrupted; /* the scan was stopped (SIGINT/SIGTERM) before the end */
     bs_summary summary;
+    bs_window_hash *window_hashes; /* digests of logs read in windows, known after them */
+    size_t n_window_hashes, cap_window_hashes;
     bs_suppressed *suppressed; /* sorted like findings at finish */
     int n_suppressed, cap_suppressed;
     bs_suppression_info supp;
@@ -150,6 +160,9 @@ int bs_summary_build(bs_report *r); /* at finish, lock held; -1 on ENOMEM */
 void bs_summary_release(bs_summary *s);
 /* Whether a timeline event bounds the breach window (see summary.c). */
 bool bs_summary_is_indicator(const bs_report *r, const bs_event *ev);
+
+/* windows.c */
+void bs_windows_release(bs_report *r);
 
 /* suppress.c */
 void bs_suppress_apply(bs_report *r); /* lock held; again at finish (idempotent) */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/limits.h"
+#include "core/vec.h"
 #include "report/model_priv.h"
 
 static bool same_finding(const bs_finding *a, const bs_finding *b)
@@ -86,6 +87,41 @@ static void merge_into(bs_finding *a, bs_finding *b)
     bs_finding_free(b);
 }
 
+void bs_report_window_file(bs_report *r, int target, const char *location, uint64_t size,
+                           const bs_hashes *hashes)
+{
+    char *loc = strdup(location);
+
+    bs_report_lock(r);
+    if (loc && bs_grow(&r->window_hashes, &r->cap_window_hashes, r->n_window_hashes,
+                       sizeof(*r->window_hashes), 0) == BS_GROW_OK) {
+        r->window_hashes[r->n_window_hashes++] = (bs_window_hash){target, loc, size, *hashes};
+        loc = NULL;
+    }
+    bs_report_unlock(r);
+    free(loc); /* ENOMEM: the findings keep no digests */
+}
+
+void bs_windows_release(bs_report *r)
+{
+    for (size_t i = 0; i < r->n_window_hashes; i++)
+        free(r->window_hashes[i].location);
+    free(r->window_hashes);
+}
+
+/* A window finding gets its file's size and digests, when they came after it. */
+static void late_file_facts(const bs_report *r, bs_finding *f)
+{
+    if (!f->object || !f->object->window)
+        return;
+    for (size_t i = 0; i < r->n_window_hashes; i++)
+        if (r->window_hashes[i].target == f->object->target &&
+            !strcmp(r->window_hashes[i].location, f->object->location)) {
+            f->hashes = r->window_hashes[i].hashes;
+            f->object->size = r->window_hashes[i].size;
+        }
+}
+
 void bs_report_merge_windows(bs_report *r)
 {
     int kept = 0;
@@ -102,6 +138,7 @@ void bs_report_merge_windows(bs_report *r)
                     merge_into(f, r->findings[j]);
                     r->findings[j] = NULL;
                 }
+        late_file_facts(r, f);
         r->findings[kept++] = f;
     }
     r->n_findings = kept;

@@ -88,3 +88,36 @@ test_large_non_logs_still_skipped() {
     scan_ok 0 nologs.json --max-file-size 1M --no-logs --no-pan ev
     jcheck nologs.json 'len([s for s in S if s["reason"] == "too-large"]) == 4'
 }
+
+# Inside archives: a rotated log compressed on its own (the common case) and a
+# tarball of the logs directory.  The member is a stream: its windows are
+# scanned as it is read, and its size and digests reach the findings after
+# its last window.
+test_large_logs_in_archives() {
+    big_logs ev
+    mkdir -p arc/logs
+    gzip -c -n ev/logs/access.log >arc/logs/access.log.1.gz
+    tar -C ev -czf arc/logs.tar.gz logs
+    scan_ok 1 out.json --max-file-size 1M --memory-limit 8M arc
+    "$PYTHON" - out.json ev <<'PY' || fail "archive window assertions failed"
+import hashlib, json, sys
+r, disk = json.load(open(sys.argv[1])), sys.argv[2]
+F = r["findings"]
+want = {"arc/logs/access.log.1.gz!access.log.1": "access.log",
+        "arc/logs.tar.gz!logs/access.log": "access.log"}
+log = [f for f in F if f["source"] == "log"]
+assert sorted(f["object"]["location"] for f in log) == sorted(want), [f["object"]["location"] for f in log]
+for f in log:
+    data = open(disk + "/logs/" + want[f["object"]["location"]], "rb").read()
+    assert f["log_hits"] == 2, f["log_hits"]
+    assert f["object"]["size"] == len(data), f["object"]["size"]
+    assert f["object"]["sha256"] == hashlib.sha256(data).hexdigest(), f["object"]
+    for m in f["matches"]:
+        assert data[m["offset"]:m["offset"] + 11] == b"203.0.113.7", m["offset"]
+req = sorted(e["location"] for e in r["timeline"] if e["event"] == "log.request")
+assert req == sorted(l + ":" + n for l in want for n in ("5", "19000")), req
+pan = [f for f in F if f["source"] == "pan"]
+assert [f["object"]["location"] for f in pan] == ["arc/logs.tar.gz!logs/app-debug.log"], pan
+assert not [s for s in r["skipped"] if s["reason"] == "too-large"], r["skipped"]
+PY
+}
