@@ -25,6 +25,20 @@ static inline int bs_time_cmp(bs_time a, bs_time b)
     return (a.nsec > b.nsec) - (a.nsec < b.nsec);
 }
 
+/* *t becomes other when other is set and *t is unset or later (the start of a span). */
+static inline void bs_time_keep_earliest(bs_time *t, bs_time other)
+{
+    if (other.set && (!t->set || bs_time_cmp(other, *t) < 0))
+        *t = other;
+}
+
+/* *t becomes other when other is set and *t is unset or earlier (the end of a span). */
+static inline void bs_time_keep_latest(bs_time *t, bs_time other)
+{
+    if (other.set && (!t->set || bs_time_cmp(other, *t) > 0))
+        *t = other;
+}
+
 typedef struct bs_object {
     int target;     /* index of the scan target this object came from */
     char *location; /* "<target>[@pN]:<path>[!<member>]...", raw bytes */

@@ -278,10 +278,8 @@ static void add_to_totals(pan_state *st, const card_object *o, bs_time *first, b
             st->capped = true;
         }
     }
-    if (o->first.set && (!first->set || bs_time_cmp(o->first, *first) < 0))
-        *first = o->first;
-    if (o->last.set && (!last->set || bs_time_cmp(*last, o->last) < 0))
-        *last = o->last;
+    bs_time_keep_earliest(first, o->first);
+    bs_time_keep_latest(last, o->last);
 }
 
 static bool seen_before(const pan_state *st, size_t i)
@@ -311,10 +309,8 @@ static void pan_finish(void *state, struct bs_report *report)
             if (!strcmp(st->objects[j].location, loc))
                 add_to_totals(st, &st->objects[j], &first, &last);
         e->objects++;
-        if (first.set && (!e->first.set || bs_time_cmp(first, e->first) < 0))
-            e->first = first;
-        if (last.set && (!e->last.set || bs_time_cmp(e->last, last) < 0))
-            e->last = last;
+        bs_time_keep_earliest(&e->first, first);
+        bs_time_keep_latest(&e->last, last);
         if (first.set) {
             card_event(report, EVENT_CARD_FIRST, first, loc);
             if (bs_time_cmp(first, last) != 0)

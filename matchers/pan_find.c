@@ -561,10 +561,8 @@ const bs_pan_keyset *bs_pan_finder_keys(const bs_pan_finder *f)
 
 static void note_time(bs_card_info *card, bs_time t)
 {
-    if (!card->first.set || bs_time_cmp(t, card->first) < 0)
-        card->first = t;
-    if (!card->last.set || bs_time_cmp(t, card->last) > 0)
-        card->last = t;
+    bs_time_keep_earliest(&card->first, t);
+    bs_time_keep_latest(&card->last, t);
 }
 
 /*

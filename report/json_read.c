@@ -942,10 +942,10 @@ static bool read_summary(rd *c)
                 e.by_issuer[i] = info.by_issuer[i] + (had ? had->by_issuer[i] : 0);
             e.first = info.first;
             e.last = info.last;
-            if (had && had->first.set && (!e.first.set || bs_time_cmp(had->first, e.first) < 0))
-                e.first = had->first;
-            if (had && had->last.set && (!e.last.set || bs_time_cmp(had->last, e.last) > 0))
-                e.last = had->last;
+            if (had) {
+                bs_time_keep_earliest(&e.first, had->first);
+                bs_time_keep_latest(&e.last, had->last);
+            }
             bs_report_set_card_exposure(c->r, &e);
         }
     }

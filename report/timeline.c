@@ -170,10 +170,8 @@ static int count_log_hit(bs_finding *f, int index, const bs_event *ev, client_pa
 
     f->log_hits++;
     a->requests = f->log_hits;
-    if (ev->time.set && (!a->first.set || bs_time_cmp(ev->time, a->first) < 0))
-        a->first = ev->time;
-    if (ev->time.set && (!a->last.set || bs_time_cmp(a->last, ev->time) < 0))
-        a->last = ev->time;
+    bs_time_keep_earliest(&a->first, ev->time);
+    bs_time_keep_latest(&a->last, ev->time);
     if (!ev->client)
         return 0;
     if (bs_grow(&clients->items, &clients->cap, clients->count, sizeof(client_pair), 0) !=

@@ -54,12 +54,6 @@ static void take_matches(bs_finding *a, bs_finding *b)
         qsort(a->matches, (size_t)a->n_matches, sizeof(*a->matches), cmp_match);
 }
 
-static void earlier(bs_time *t, bs_time other, int sign)
-{
-    if (other.set && (!t->set || bs_time_cmp(other, *t) * sign < 0))
-        *t = other;
-}
-
 static void add_card(bs_card_info *a, const bs_card_info *b)
 {
     a->distinct += b->distinct;
@@ -70,8 +64,8 @@ static void add_card(bs_card_info *a, const bs_card_info *b)
     a->track2 += b->track2;
     for (int i = 0; i < b->n_samples && a->n_samples < BS_CARD_SAMPLES_MAX; i++)
         memcpy(a->samples[a->n_samples++], b->samples[i], BS_CARD_MASKED_MAX);
-    earlier(&a->first, b->first, 1);
-    earlier(&a->last, b->last, -1);
+    bs_time_keep_earliest(&a->first, b->first);
+    bs_time_keep_latest(&a->last, b->last);
 }
 
 static void merge_into(bs_finding *a, bs_finding *b)
