@@ -127,28 +127,6 @@ static ssize_t pread_at(void *arg, uint64_t off, uint8_t *buf, size_t len)
 }
 
 /*
- * A log over --max-file-size (collectors/logwin.h): hashed whole first (up
- * to --hash-max-size; the file-name and hash IOCs see the file once, through
- * the sink's unscanned hook), then read in windows.
- */
-static bs_status read_log_windows(bs_sink *sink, int fd, const bs_object *meta)
-{
-    bs_hashes hashes;
-    bool hashed = false;
-    bs_error err;
-
-    if (meta->size <= sink->cfg->hash_max_size) {
-        if (bs_hash_fd(fd, BS_HASH_ALL, &hashes, &err) == BS_OK)
-            hashed = true;
-        else
-            bs_sink_error(sink, meta->location, err.stage, "%s", err.message);
-    }
-    if (sink->unscanned)
-        sink->unscanned(sink->unscanned_arg, meta, hashed ? &hashes : NULL);
-    return bs_logwin_emit(sink, meta, hashed ? &hashes : NULL, pread_at, &fd);
-}
-
-/*
  * Content of an open regular file: mapped when large (no copy, see
  * sigbus.h), read into memory when small.  A file that grew past
  * --max-file-size since stat() is handed to skip_too_large (BS_WARN).
@@ -195,7 +173,7 @@ static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const 
     }
     fill_metadata(obj, sx);
     if (obj->size > sink->cfg->max_file_size && bs_logwin_wanted(sink, obj, pread_at, &fd)) {
-        st = read_log_windows(sink, fd, obj);
+        st = bs_logwin_read(sink, obj, pread_at, &fd); /* a log: read in windows */
         close(fd);
         bs_object_free(obj);
         return st;

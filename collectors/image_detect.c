@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/bytes.h"
+
 /* Signatures and offsets of the structures we look at. */
 #define SECTOR 512U
 #define EWF_SIG "EVF\x09\x0d\x0a\xff\x00"
@@ -46,21 +48,6 @@
 #define SEGMENT_DIGITS_MAX 6U
 #define SEGMENT_ALPHA_MIN 2U
 #define SEGMENT_ALPHA_MAX 3U
-
-static uint16_t le16(const uint8_t *p)
-{
-    return (uint16_t)(p[0] | (p[1] << 8));
-}
-
-static uint32_t le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
-}
-
-static uint32_t be32(const uint8_t *p)
-{
-    return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
-}
 
 /* True when buf holds sig (sig_len bytes) at off. */
 static bool has_at(const uint8_t *buf, size_t len, size_t off, const char *sig, size_t sig_len)
@@ -101,7 +88,7 @@ bs_image_format bs_image_detect_container(const uint8_t *head, size_t head_len,
     if (HAS(head, head_len, 0, EWF_SIG))
         return BS_IMG_EWF;
     if (HAS(head, head_len, 0, QCOW_SIG) && head_len >= 8) {
-        uint32_t version = be32(head + 4);
+        uint32_t version = bs_be32(head + 4);
         if (version >= 1 && version <= QCOW_MAX_VERSION)
             return BS_IMG_QCOW2;
     }
@@ -119,7 +106,7 @@ unsigned bs_image_ewf_segment_number(const uint8_t *head, size_t head_len)
 {
     if (!HAS(head, head_len, 0, EWF_SIG) || head_len < EWF_SEGMENT_OFF + 2)
         return 0;
-    return le16(head + EWF_SEGMENT_OFF);
+    return bs_le16(head + EWF_SEGMENT_OFF);
 }
 
 static bool has_boot_sig(const uint8_t *b, size_t len)
@@ -139,8 +126,8 @@ static bool is_fat(const uint8_t *b, size_t len)
         return false;
     if (!(b[0] == 0xEB && b[2] == 0x90) && b[0] != 0xE9)
         return false;
-    return is_pow2_in(le16(b + 11), 512, 4096) && is_pow2_in(b[13], 1, 128) &&
-           le16(b + 14) != 0 && (b[16] == 1 || b[16] == 2);
+    return is_pow2_in(bs_le16(b + 11), 512, 4096) && is_pow2_in(b[13], 1, 128) &&
+           bs_le16(b + 14) != 0 && (b[16] == 1 || b[16] == 2);
 }
 
 /* A DOS partition table: valid boot flags and at least one used entry. */
@@ -154,7 +141,7 @@ static bool is_mbr(const uint8_t *b, size_t len)
         const uint8_t *e = b + MBR_TABLE_OFF + i * MBR_ENTRY_LEN;
         if (e[0] != 0x00 && e[0] != 0x80)
             return false;
-        if (e[4] != 0 && le32(e + 12) != 0)
+        if (e[4] != 0 && bs_le32(e + 12) != 0)
             used++;
     }
     return used > 0;
@@ -162,9 +149,9 @@ static bool is_mbr(const uint8_t *b, size_t len)
 
 static bool is_ext(const uint8_t *b, size_t len)
 {
-    if (len < EXT_MAGIC_OFF + 2 || le16(b + EXT_MAGIC_OFF) != EXT_MAGIC)
+    if (len < EXT_MAGIC_OFF + 2 || bs_le16(b + EXT_MAGIC_OFF) != EXT_MAGIC)
         return false;
-    return le32(b + EXT_SB_OFF) != 0 && le32(b + EXT_LOG_BLOCK_OFF) <= EXT_MAX_LOG_BLOCK;
+    return bs_le32(b + EXT_SB_OFF) != 0 && bs_le32(b + EXT_LOG_BLOCK_OFF) <= EXT_MAX_LOG_BLOCK;
 }
 
 static bool is_hfs(const uint8_t *b, size_t len)
@@ -182,7 +169,7 @@ static bool is_ufs_magic_at(const uint8_t *b, size_t len, size_t off, uint32_t m
 {
     if (off > len || len - off < 4)
         return false;
-    return le32(b + off) == magic || be32(b + off) == magic;
+    return bs_le32(b + off) == magic || bs_be32(b + off) == magic;
 }
 
 static bool is_ufs(const uint8_t *b, size_t len)
@@ -336,10 +323,10 @@ static int add_past_end(bs_image_bad_entry *out, int n, int max, unsigned index,
 static int gpt_past_end(const uint8_t *b, size_t len, uint64_t size, bs_image_bad_entry *out,
                         int max)
 {
-    uint64_t lba = le32(b + SECTOR + GPT_ENTRIES_LBA_OFF) |
-                   ((uint64_t)le32(b + SECTOR + GPT_ENTRIES_LBA_OFF + 4) << 32);
-    uint32_t count = le32(b + SECTOR + GPT_NUM_ENTRIES_OFF);
-    uint32_t esize = le32(b + SECTOR + GPT_ENTRY_SIZE_OFF);
+    uint64_t lba = bs_le32(b + SECTOR + GPT_ENTRIES_LBA_OFF) |
+                   ((uint64_t)bs_le32(b + SECTOR + GPT_ENTRIES_LBA_OFF + 4) << 32);
+    uint32_t count = bs_le32(b + SECTOR + GPT_NUM_ENTRIES_OFF);
+    uint32_t esize = bs_le32(b + SECTOR + GPT_ENTRY_SIZE_OFF);
     int n = 0;
 
     if (esize < GPT_ENTRY_MIN || lba == 0 || lba > len / SECTOR)
@@ -352,8 +339,8 @@ static int gpt_past_end(const uint8_t *b, size_t len, uint64_t size, bs_image_ba
             break; /* entries beyond what we were given are not checked */
         if (memcmp(b + off, zero, sizeof(zero)) == 0)
             continue; /* unused entry */
-        first = le32(b + off + GPT_ENTRY_FIRST_LBA) |
-                ((uint64_t)le32(b + off + GPT_ENTRY_FIRST_LBA + 4) << 32);
+        first = bs_le32(b + off + GPT_ENTRY_FIRST_LBA) |
+                ((uint64_t)bs_le32(b + off + GPT_ENTRY_FIRST_LBA + 4) << 32);
         if (first >= size / SECTOR)
             n = add_past_end(out, n, max, i + 1, first * SECTOR);
     }
@@ -373,8 +360,8 @@ int bs_image_entries_past_end(const uint8_t *b, size_t len, uint64_t image_size,
         return 0;
     for (unsigned i = 0; i < MBR_ENTRIES; i++) {
         const uint8_t *e = b + MBR_TABLE_OFF + i * MBR_ENTRY_LEN;
-        uint64_t start = (uint64_t)le32(e + 8) * SECTOR;
-        if (e[4] != 0 && le32(e + 12) != 0 && start >= image_size)
+        uint64_t start = (uint64_t)bs_le32(e + 8) * SECTOR;
+        if (e[4] != 0 && bs_le32(e + 12) != 0 && start >= image_size)
             n = add_past_end(out, n, max, i + 1, start);
     }
     return n;

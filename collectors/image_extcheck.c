@@ -23,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/bytes.h"
+
 #define SB_OFF 1024
 #define SB_LEN 1024
 #define SB_MAGIC 0xEF53
@@ -116,16 +118,6 @@ uint32_t bs_crc32c_update(uint32_t crc, const void *data, size_t len)
     return crc;
 }
 
-static uint16_t le16(const uint8_t *p)
-{
-    return (uint16_t)(p[0] | (p[1] << 8));
-}
-
-static uint32_t le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
-}
-
 static uint32_t crc_le32(uint32_t crc, uint32_t v)
 {
     uint8_t b[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24)};
@@ -141,31 +133,31 @@ static bool power_of_two(uint32_t v)
 /* Fills c from the superblock; false when there is nothing (sane) to verify. */
 static bool parse_super(bs_ext_check *c, const uint8_t *sb)
 {
-    uint32_t log_bs = le32(sb + SB_LOG_BLOCK_SIZE);
+    uint32_t log_bs = bs_le32(sb + SB_LOG_BLOCK_SIZE);
 
-    if (le16(sb + SB_MAGIC_OFF) != SB_MAGIC || log_bs > MAX_LOG_BLOCK)
+    if (bs_le16(sb + SB_MAGIC_OFF) != SB_MAGIC || log_bs > MAX_LOG_BLOCK)
         return false;
-    c->ro_compat = le32(sb + SB_FEATURE_RO_COMPAT);
-    c->incompat = le32(sb + SB_FEATURE_INCOMPAT);
-    c->compat = le32(sb + SB_FEATURE_COMPAT);
+    c->ro_compat = bs_le32(sb + SB_FEATURE_RO_COMPAT);
+    c->incompat = bs_le32(sb + SB_FEATURE_INCOMPAT);
+    c->compat = bs_le32(sb + SB_FEATURE_COMPAT);
     if (!(c->ro_compat & RO_COMPAT_METADATA_CSUM) || sb[SB_CHECKSUM_TYPE] != CHECKSUM_TYPE_CRC32C ||
-        le32(sb + SB_CREATOR_OS) == OS_HURD || le32(sb + SB_REV_LEVEL) == 0)
+        bs_le32(sb + SB_CREATOR_OS) == OS_HURD || bs_le32(sb + SB_REV_LEVEL) == 0)
         return false;
     c->block_size = 1024U << log_bs;
-    c->inodes_count = le32(sb + SB_INODES_COUNT);
-    c->inodes_per_group = le32(sb + SB_INODES_PER_GROUP);
-    c->blocks_per_group = le32(sb + SB_BLOCKS_PER_GROUP);
-    c->first_data_block = le32(sb + SB_FIRST_DATA_BLOCK);
-    c->first_meta_bg = le32(sb + SB_FIRST_META_BG);
-    c->inode_size = le16(sb + SB_INODE_SIZE);
-    c->desc_size = (c->incompat & INCOMPAT_64BIT) ? le16(sb + SB_DESC_SIZE) : DESC_SIZE_OLD;
-    c->backup_bgs[0] = le32(sb + SB_BACKUP_BGS);
-    c->backup_bgs[1] = le32(sb + SB_BACKUP_BGS + 4);
+    c->inodes_count = bs_le32(sb + SB_INODES_COUNT);
+    c->inodes_per_group = bs_le32(sb + SB_INODES_PER_GROUP);
+    c->blocks_per_group = bs_le32(sb + SB_BLOCKS_PER_GROUP);
+    c->first_data_block = bs_le32(sb + SB_FIRST_DATA_BLOCK);
+    c->first_meta_bg = bs_le32(sb + SB_FIRST_META_BG);
+    c->inode_size = bs_le16(sb + SB_INODE_SIZE);
+    c->desc_size = (c->incompat & INCOMPAT_64BIT) ? bs_le16(sb + SB_DESC_SIZE) : DESC_SIZE_OLD;
+    c->backup_bgs[0] = bs_le32(sb + SB_BACKUP_BGS);
+    c->backup_bgs[1] = bs_le32(sb + SB_BACKUP_BGS + 4);
     if (!c->inodes_per_group || !c->blocks_per_group || !power_of_two(c->inode_size) ||
         c->inode_size < GOOD_OLD_INODE_SIZE || c->inode_size > c->block_size ||
         !power_of_two(c->desc_size) || c->desc_size < DESC_SIZE_OLD || c->desc_size > DESC_SIZE_MAX)
         return false;
-    c->seed = (c->incompat & INCOMPAT_CSUM_SEED) ? le32(sb + SB_CHECKSUM_SEED)
+    c->seed = (c->incompat & INCOMPAT_CSUM_SEED) ? bs_le32(sb + SB_CHECKSUM_SEED)
                                                  : bs_crc32c_update(~0U, sb + SB_UUID, 16);
     return true;
 }
@@ -250,21 +242,13 @@ static void load_group(bs_ext_check *c, uint32_t g)
     crc = bs_crc32c_update(crc, d, GD_CHECKSUM);
     crc = bs_crc32c_update(crc, "\0\0", 2);
     crc = bs_crc32c_update(crc, d + GD_CHECKSUM + 2, c->desc_size - GD_CHECKSUM - 2);
-    c->group_state = (crc & 0xFFFFU) == le16(d + GD_CHECKSUM) ? BS_EXT_INODE_OK : BS_EXT_INODE_BAD;
-    c->itable = le32(d + GD_INODE_TABLE_LO) | (wide ? (uint64_t)le32(d + GD_INODE_TABLE_HI) << 32 : 0);
-    unused = le16(d + GD_ITABLE_UNUSED_LO) | (wide ? (uint32_t)le16(d + GD_ITABLE_UNUSED_HI) << 16 : 0);
-    if (le16(d + GD_FLAGS) & GD_FLAG_INODE_UNINIT)
+    c->group_state = (crc & 0xFFFFU) == bs_le16(d + GD_CHECKSUM) ? BS_EXT_INODE_OK : BS_EXT_INODE_BAD;
+    c->itable = bs_le32(d + GD_INODE_TABLE_LO) | (wide ? (uint64_t)bs_le32(d + GD_INODE_TABLE_HI) << 32 : 0);
+    unused = bs_le16(d + GD_ITABLE_UNUSED_LO) | (wide ? (uint32_t)bs_le16(d + GD_ITABLE_UNUSED_HI) << 16 : 0);
+    if (bs_le16(d + GD_FLAGS) & GD_FLAG_INODE_UNINIT)
         c->initialised = 0;
     else
         c->initialised = unused < c->inodes_per_group ? c->inodes_per_group - unused : 0;
-}
-
-static bool all_zero(const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (p[i])
-            return false;
-    return true;
 }
 
 static uint32_t inode_crc(const bs_ext_check *c, uint64_t inum, const uint8_t *raw, bool with_hi)
@@ -307,14 +291,14 @@ bs_ext_inode_state bs_ext_check_inode(bs_ext_check *c, uint64_t inum)
         tsk_error_reset();
         return BS_EXT_INODE_UNREADABLE;
     }
-    if (all_zero(c->inode, c->inode_size))
+    if (bs_all_zero(c->inode, c->inode_size))
         return BS_EXT_INODE_UNCHECKED;
     with_hi = c->inode_size > GOOD_OLD_INODE_SIZE &&
-              GOOD_OLD_INODE_SIZE + (uint32_t)le16(c->inode + INO_EXTRA_ISIZE) >= INO_CHECKSUM_HI + 2;
-    stored = le16(c->inode + INO_CHECKSUM_LO);
+              GOOD_OLD_INODE_SIZE + (uint32_t)bs_le16(c->inode + INO_EXTRA_ISIZE) >= INO_CHECKSUM_HI + 2;
+    stored = bs_le16(c->inode + INO_CHECKSUM_LO);
     computed = inode_crc(c, inum, c->inode, with_hi);
     if (with_hi)
-        stored |= (uint32_t)le16(c->inode + INO_CHECKSUM_HI) << 16;
+        stored |= (uint32_t)bs_le16(c->inode + INO_CHECKSUM_HI) << 16;
     else
         computed &= 0xFFFFU;
     return stored == computed ? BS_EXT_INODE_OK : BS_EXT_INODE_BAD;

@@ -19,6 +19,8 @@
 #include <tsk/libtsk.h>
 #include <zlib.h>
 
+#include "core/bytes.h"
+
 #define VMDK_SECTOR 512ULL
 #define VMDK_HEADER_LEN 512U
 #define VMDK_MAGIC 0x564d444bU /* "KDMV" little-endian */
@@ -47,25 +49,15 @@ typedef struct vmdk_img {
     uint64_t cached_grain; /* index held in grain_buf, or UINT64_MAX */
 } vmdk_img;
 
-static uint32_t rd32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
-}
-
-static uint64_t rd64(const uint8_t *p)
-{
-    return (uint64_t)rd32(p) | ((uint64_t)rd32(p + 4) << 32);
-}
-
 static bool parse_header(const uint8_t *h, vmdk_geom *g)
 {
-    if (rd32(h) != VMDK_MAGIC)
+    if (bs_le32(h) != VMDK_MAGIC)
         return false;
-    g->flags = rd32(h + 8);
-    g->capacity = rd64(h + 12);
-    g->grain = rd64(h + 20);
-    g->gtes_per_gt = rd32(h + 44);
-    g->gd_offset = rd64(h + 56);
+    g->flags = bs_le32(h + 8);
+    g->capacity = bs_le64(h + 12);
+    g->grain = bs_le64(h + 20);
+    g->gtes_per_gt = bs_le32(h + 44);
+    g->gd_offset = bs_le64(h + 56);
     return true;
 }
 
@@ -98,7 +90,7 @@ static bool table_entry(const vmdk_img *v, uint64_t sec, uint64_t index, uint32_
     off = sec * VMDK_SECTOR + index * 4;
     if (off > v->len || v->len - off < 4)
         return false;
-    *out = rd32(v->data + off);
+    *out = bs_le32(v->data + off);
     return true;
 }
 
@@ -138,7 +130,7 @@ static bool load_grain(vmdk_img *v, uint64_t gi)
             uint32_t clen;
             if (v->len - off < VMDK_MARKER_LEN)
                 return false;
-            clen = rd32(v->data + off + 8);
+            clen = bs_le32(v->data + off + 8);
             if (clen > v->len - off - VMDK_MARKER_LEN ||
                 uncompress(v->grain_buf, &out_len, v->data + off + VMDK_MARKER_LEN, clen) != Z_OK)
                 return false;
@@ -233,8 +225,8 @@ bool bs_image_vmdk_single_extent(const uint8_t *data, size_t len, const char *na
 
     if (!parse(data, len, &g))
         return false;
-    off = rd64(data + 28); /* descriptorOffset, sectors */
-    size = rd64(data + 36); /* descriptorSize, sectors */
+    off = bs_le64(data + 28); /* descriptorOffset, sectors */
+    size = bs_le64(data + 36); /* descriptorSize, sectors */
     if (off == 0 || size == 0 || off > len / VMDK_SECTOR || size > VMDK_MAX_DESCRIPTOR / VMDK_SECTOR)
         return false; /* no descriptor: one extent of a split set */
     off *= VMDK_SECTOR;

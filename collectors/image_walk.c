@@ -21,6 +21,7 @@
 
 #include <tsk/libtsk.h>
 
+#include "core/bytes.h"
 #include "core/limits.h"
 #include "core/vec.h"
 #include "collectors/image_extcheck.h"
@@ -132,14 +133,6 @@ static uint64_t read_stream(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *at
     return off;
 }
 
-static bool all_zero(const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (p[i])
-            return false;
-    return true;
-}
-
 /* The most content a file on fs can really have: the file system's and the image's size. */
 static uint64_t storable_bytes(const TSK_FS_INFO *fs)
 {
@@ -222,29 +215,15 @@ static ssize_t tsk_read_at(void *arg, uint64_t off, uint8_t *buf, size_t len)
     return n;
 }
 
-/*
- * A log over --max-file-size (collectors/logwin.h), when its size is one
- * the file system can hold: hashed whole (up to --hash-max-size), seen once
- * by the file-name and hash IOCs, then read in windows.
- */
+/* A log over --max-file-size whose size the file system can hold: read in windows (logwin.h). */
 static bool read_log_windows(fs_walk *w, TSK_FS_FILE *file, const TSK_FS_ATTR *attr,
                              const bs_object *meta)
 {
     tsk_reader rd = {file, attr};
-    bs_hashes hashes;
-    bool hashed = false;
-    bs_error err;
 
     if (meta->size > storable_bytes(w->fs) || !bs_logwin_wanted(w->sink, meta, tsk_read_at, &rd))
         return false;
-    if (meta->size <= w->sink->cfg->hash_max_size) {
-        hashed = hash_whole(w, file, attr, meta->size, &hashes, &err);
-        if (!hashed)
-            bs_sink_error(w->sink, meta->location, err.stage, "%s", err.message);
-    }
-    if (w->sink->unscanned)
-        w->sink->unscanned(w->sink->unscanned_arg, meta, hashed ? &hashes : NULL);
-    if (bs_logwin_emit(w->sink, meta, hashed ? &hashes : NULL, tsk_read_at, &rd) == BS_FATAL)
+    if (bs_logwin_read(w->sink, meta, tsk_read_at, &rd) == BS_FATAL)
         w->stop = true;
     return true;
 }
@@ -337,7 +316,7 @@ static void emit_stream(fs_walk *w, TSK_FS_FILE *file, const char *path, const T
         return;
     }
     got = size ? read_stream(w, file, attr, size, data, NULL, &err) : 0;
-    if (deleted && (got == 0 || all_zero(data, (size_t)got))) {
+    if (deleted && (got == 0 || bs_all_zero(data, (size_t)got))) {
         free(data); /* nothing left of it: blocks zeroed, reused or unreadable */
         free(loc);
         w->unrecoverable++;
@@ -643,11 +622,6 @@ static void walk_resumes(fs_walk *w, int flags)
 
 /* ---- ext: allocated inodes no name reaches ---- */
 
-static uint32_t le32_at(const uint8_t *p)
-{
-    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
-}
-
 /* Sets up the seen-bitmap; returns the first ordinary inode (0: no unnamed-inode pass). */
 static TSK_INUM_T unnamed_setup(fs_walk *w)
 {
@@ -670,11 +644,11 @@ static TSK_INUM_T unnamed_setup(fs_walk *w)
         tsk_error_reset();
         return 0;
     }
-    first = le32_at(sb + EXT_SB_FIRST_INO);
+    first = bs_le32(sb + EXT_SB_FIRST_INO);
     if (first < EXT_FIRST_INO_OLD)
         first = EXT_FIRST_INO_OLD;
     for (size_t i = 0; i < EXT_SPECIAL_INUMS; i++)
-        w->special[i] = le32_at(sb + ext_special_inum_off[i]);
+        w->special[i] = bs_le32(sb + ext_special_inum_off[i]);
     w->seen_bits = (uint64_t)w->fs->last_inum + 1;
     w->seen = calloc((size_t)(w->seen_bits / 8 + 1), 1);
     if (!w->seen)

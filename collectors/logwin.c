@@ -82,6 +82,46 @@ bs_object *bs_logwin_object(const bs_object *meta, uint8_t *data, size_t len, ui
     return obj;
 }
 
+/* The file's digests through rd; false (an errors[] entry) when it could not be read whole. */
+static bool hash_through(bs_sink *sink, const bs_object *meta, bs_logwin_read_fn rd, void *arg,
+                         bs_hashes *hashes)
+{
+    bs_hasher *h = bs_hasher_new(BS_HASH_ALL);
+    uint8_t *chunk = h ? malloc(BS_READ_CHUNK) : NULL;
+    uint64_t off = 0;
+    ssize_t n = 0;
+
+    /* never ask past the end: TSK answers that with an error, not 0 */
+    while (chunk && off < meta->size &&
+           (n = read_full(rd, arg, off, chunk,
+                          meta->size - off < BS_READ_CHUNK ? (size_t)(meta->size - off)
+                                                           : BS_READ_CHUNK)) > 0) {
+        bs_hasher_update(h, chunk, (size_t)n);
+        off += (uint64_t)n;
+    }
+    if (h)
+        bs_hasher_finish(h, hashes);
+    free(chunk);
+    if (chunk && off >= meta->size)
+        return true;
+    bs_sink_error(sink, meta->location, "read", "%s",
+                  !chunk ? "out of memory hashing the file"
+                  : n < 0 ? strerror(errno)
+                          : "short read: the file shrank while it was hashed");
+    return false;
+}
+
+bs_status bs_logwin_read(bs_sink *sink, const bs_object *meta, bs_logwin_read_fn rd, void *arg)
+{
+    bs_hashes hashes;
+    bool hashed = meta->size <= sink->cfg->hash_max_size &&
+                  hash_through(sink, meta, rd, arg, &hashes);
+
+    if (sink->unscanned)
+        sink->unscanned(sink->unscanned_arg, meta, hashed ? &hashes : NULL);
+    return bs_logwin_emit(sink, meta, hashed ? &hashes : NULL, rd, arg);
+}
+
 bs_status bs_logwin_emit(bs_sink *sink, const bs_object *meta, const bs_hashes *hashes,
                          bs_logwin_read_fn rd, void *arg)
 {

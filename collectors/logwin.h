@@ -34,6 +34,14 @@ bs_object *bs_logwin_object(const bs_object *meta, uint8_t *data, size_t len, ui
                             uint64_t *lines, const bs_hashes *hashes);
 
 /*
+ * The whole of reading a log in windows: hashes the file through rd (up to
+ * --hash-max-size; a read error is an errors[] entry and the file goes on
+ * unhashed), hands meta and the hashes to sink->unscanned (file-name and hash
+ * IOCs see the file once), then bs_logwin_emit.
+ */
+bs_status bs_logwin_read(bs_sink *sink, const bs_object *meta, bs_logwin_read_fn rd, void *arg);
+
+/*
  * Emits meta's content as windows at its location (bs_object.window): each
  * at most a quarter of the content budget and --max-file-size, cut after its
  * last newline, read only when the sink has room for it (sink->wait_room),
