@@ -1,6 +1,11 @@
 /*
  * queue.c - bounded object queue (see queue.h): a ring of pointers guarded by
  * one mutex and two condition variables.
+ *
+ * A producer that found the queue full is woken only once it has drained to
+ * half (or, when the byte budget is what holds it, as bytes are released):
+ * waking it on every pop cost two context switches per object, a tenth of
+ * the CPU on a web root of small files (docs/PERFORMANCE.md).
  */
 #include "scanner/queue.h"
 
@@ -16,6 +21,7 @@ struct bs_queue {
     size_t bytes, max_bytes; /* in flight: queued + popped, not yet done */
     size_t peak_bytes;
     uint64_t budget_waits;
+    unsigned push_waiters; /* producers blocked in push or wait_room */
     bool closed;
 };
 
@@ -58,13 +64,28 @@ static bool has_room(const bs_queue *q, size_t len)
     return q->bytes == 0 || (q->bytes <= q->max_bytes && len <= q->max_bytes - q->bytes);
 }
 
+/* Blocks the calling producer until len bytes fit or the queue closes (lock held). */
+static void wait_for_room(bs_queue *q, size_t len)
+{
+    q->push_waiters++;
+    while (!q->closed && !has_room(q, len))
+        pthread_cond_wait(&q->not_full, &q->lock);
+    q->push_waiters--;
+}
+
+/* After a pop or a done (lock held): wakes producers once the queue is at half or below. */
+static void wake_producers(bs_queue *q)
+{
+    if (q->push_waiters && q->count <= q->cap / 2)
+        pthread_cond_broadcast(&q->not_full);
+}
+
 int bs_queue_push(bs_queue *q, bs_object *obj)
 {
     pthread_mutex_lock(&q->lock);
     if (!q->closed && q->count < q->cap && !has_room(q, obj->len))
         q->budget_waits++;
-    while (!q->closed && !has_room(q, obj->len))
-        pthread_cond_wait(&q->not_full, &q->lock);
+    wait_for_room(q, obj->len);
     if (q->closed) {
         pthread_mutex_unlock(&q->lock);
         bs_object_free(obj);
@@ -85,8 +106,7 @@ int bs_queue_wait_room(bs_queue *q, size_t len)
     int rc;
 
     pthread_mutex_lock(&q->lock);
-    while (!q->closed && !has_room(q, len))
-        pthread_cond_wait(&q->not_full, &q->lock);
+    wait_for_room(q, len);
     rc = q->closed ? -1 : 0;
     pthread_mutex_unlock(&q->lock);
     return rc;
@@ -103,7 +123,7 @@ bs_object *bs_queue_pop(bs_queue *q)
         obj = q->ring[q->head];
         q->head = (q->head + 1) % q->cap;
         q->count--;
-        pthread_cond_broadcast(&q->not_full);
+        wake_producers(q);
     }
     pthread_mutex_unlock(&q->lock);
     return obj;
@@ -113,7 +133,7 @@ void bs_queue_done(bs_queue *q, size_t len)
 {
     pthread_mutex_lock(&q->lock);
     q->bytes -= len < q->bytes ? len : q->bytes;
-    pthread_cond_broadcast(&q->not_full);
+    wake_producers(q);
     pthread_mutex_unlock(&q->lock);
 }
 
