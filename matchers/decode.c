@@ -15,6 +15,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "core/bytes.h"
 #include "core/limits.h"
 #include "core/utf8.h"
 
@@ -47,7 +48,8 @@ static inline int b64_value(uint8_t c)
  */
 static int is_text(const uint8_t *p, size_t n, size_t min)
 {
-    size_t good = 0;
+    /* good * 100 >= n * RATIO, counted down: binary (most decoded base64) fails early */
+    size_t bad = 0, most_bad = n - (n * BS_DECODE_TEXT_RATIO + 99) / 100;
 
     if (n < min)
         return 0;
@@ -58,16 +60,18 @@ static int is_text(const uint8_t *p, size_t n, size_t min)
         if (p[i] == 0)
             return 0;
         if (p[i] < 0x80) {
-            good += (p[i] >= 0x20 && p[i] < 0x7f) || p[i] == '\n' || p[i] == '\r' || p[i] == '\t';
+            bad += !((p[i] >= 0x20 && p[i] < 0x7f) || p[i] == '\n' || p[i] == '\r' || p[i] == '\t');
             i++;
         } else if ((len = bs_utf8_decode(p + i, n - i, &cp)) > 0) {
-            good += len;
             i += len;
         } else {
+            bad++;
             i++;
         }
+        if (bad > most_bad)
+            return 0;
     }
-    return good * 100 >= n * BS_DECODE_TEXT_RATIO;
+    return 1;
 }
 
 /* Appends a fragment of at least min bytes and a newline when it is text; 1 when kept. */
@@ -268,7 +272,19 @@ static int literal_value(bs_decoder *d, const uint8_t *p, size_t end)
     return escapes;
 }
 
-/* Whether the text before p (skipping blanks and one '(') ends with name (case-insensitive). */
+/* Whether p[0..n) is the ASCII name, letters in either case (no locale, no libc call). */
+static bool ascii_ieq(const uint8_t *p, const char *name, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = p[i] >= 'A' && p[i] <= 'Z' ? (uint8_t)(p[i] | 0x20) : p[i];
+
+        if (c != (uint8_t)name[i])
+            return false;
+    }
+    return true;
+}
+
+/* Whether the text before p (skipping blanks and one '(') ends with name (lower case; any case). */
 static int called_by(const uint8_t *start, const uint8_t *p, const char *name)
 {
     size_t n = strlen(name);
@@ -280,7 +296,7 @@ static int called_by(const uint8_t *start, const uint8_t *p, const char *name)
     p--;
     while (p > start && (p[-1] == ' ' || p[-1] == '\t'))
         p--;
-    return (size_t)(p - start) >= n && strncasecmp((const char *)p - n, name, n) == 0;
+    return (size_t)(p - start) >= n && ascii_ieq(p - n, name, n);
 }
 
 /* The literal's bytes as written (str_rot13/strrev see them so; PHP's '' keeps escapes). */
@@ -326,15 +342,20 @@ static unsigned find_literals(bs_decoder *d, const uint8_t *p, size_t n, bs_buf 
     unsigned kinds = 0;
 
     for (size_t i = 0; i < n; i++) {
-        uint8_t q = p[i];
-        size_t j;
+        size_t j, lim;
+        uint8_t q;
 
-        if (q != '"' && q != '\'' && q != '`')
-            continue;
-        for (j = i + 1; j < n && p[j] != q && j - i < BS_DECODE_LITERAL_MAX; j++)
-            if (p[j] == '\\')
-                j++;
-        if (j >= n || p[j] != q)
+        i += bs_find_any3(p + i, n - i, '"', '\'', '`');
+        if (i >= n)
+            break;
+        q = p[i];
+        lim = n - i > BS_DECODE_LITERAL_MAX ? i + BS_DECODE_LITERAL_MAX + 1 : n;
+        for (j = i + 1; j < lim; j += 2) { /* j += 2: a backslash and the byte it escapes */
+            j += bs_find_any3(p + j, lim - j, q, '\\', '\\');
+            if (j >= lim || p[j] == q)
+                break;
+        }
+        if (j >= lim || p[j] != q)
             continue; /* unterminated or too long: not a literal we decode */
         if (j - i > 2 && (memchr(p + i, '\\', j - i) || called_by(p, p + i, "str_rot13") ||
                           called_by(p, p + i, "strrev")))
@@ -416,7 +437,7 @@ static size_t read_chr_chain(bs_decoder *d, const uint8_t *p, size_t i, size_t n
         if (i >= n || (p[i] != '.' && p[i] != '&' && p[i] != '+'))
             return i;
         i = skip_blanks(p, i + 1, n);
-        if (n - i < 4 || strncasecmp((const char *)p + i, "chr", 3) != 0)
+        if (n - i < 4 || !ascii_ieq(p + i, "chr", 3))
             return i;
         i += 3;
         if (i < n && (p[i] == 'w' || p[i] == 'W' || p[i] == '$'))
@@ -436,7 +457,7 @@ static unsigned find_charcodes(bs_decoder *d, const uint8_t *p, size_t n, bs_buf
         bs_buf_reset(&d->tmp);
         if (i >= 12 && memcmp(q - 12, "fromCharCode", 12) == 0)
             end = read_code_list(d, p, i, n);
-        else if (i >= 3 && strncasecmp((const char *)q - 3, "chr", 3) == 0 &&
+        else if (i >= 3 && ascii_ieq(q - 3, "chr", 3) &&
                  (i == 3 || !isalnum(q[-4])))
             end = read_chr_chain(d, p, i, n);
         else

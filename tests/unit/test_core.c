@@ -19,6 +19,7 @@
 #include "core/magic.h"
 #include "core/hash.h"
 #include "core/limits.h"
+#include "core/bytes.h"
 #include "scanner/queue.h"
 #include "matchers/rules.h"
 
@@ -86,6 +87,66 @@ static void test_filetype(void **state)
     assert_string_equal(bs_filetype((const uint8_t *)"\x01\x02\x00\x03", 4, ".js"), "DATA");
     memcpy(tar + 257, "ustar", 5);
     assert_string_equal(bs_filetype(tar, sizeof(tar), NULL), "TAR");
+}
+
+/* Text markers: the first in table order wins wherever it stands in the head. */
+static void test_filetype_marker_order(void **state)
+{
+    char head[5000];
+    const char *late = "<html><body>x</body></html>\n<?php echo 1; ?>";
+
+    (void)state;
+    assert_string_equal(bs_filetype((const uint8_t *)late, strlen(late), NULL), "PHP");
+    assert_string_equal(bs_filetype((const uint8_t *)"<% x %> <%@ Page Language=\"C#\" %>", 33,
+                                    NULL), "ASPX");
+    assert_string_equal(bs_filetype((const uint8_t *)"#!/bin/sh\necho <x>", 18, NULL), "SCRIPT");
+    assert_string_equal(bs_filetype((const uint8_t *)"a # b < c <?ph", 14, ".js"), "JS");
+    assert_string_equal(bs_filetype((const uint8_t *)"text then <?php", 15, NULL), "PHP");
+    memset(head, 'a', sizeof(head));
+    memcpy(head + 4092, "<?php", 5); /* crosses the 4 KiB head: not seen */
+    assert_string_equal(bs_filetype((const uint8_t *)head, sizeof(head), ".txt"), "TEXT");
+    memcpy(head + 4091, "<?php", 5); /* ends on its last byte: seen */
+    assert_string_equal(bs_filetype((const uint8_t *)head, sizeof(head), ".txt"), "PHP");
+}
+
+/* bs_find_binary_byte: every byte value at every position of the SIMD body and tail. */
+static void test_find_binary_byte(void **state)
+{
+    uint8_t buf[40];
+
+    (void)state;
+    for (int c = 0; c < 256; c++)
+        for (size_t at = 0; at < sizeof(buf); at++) {
+            bool binary = c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0x1b;
+
+            memset(buf, 'a', sizeof(buf));
+            buf[at] = (uint8_t)c;
+            assert_int_equal(bs_is_binary_byte((uint8_t)c), binary);
+            assert_int_equal(bs_find_binary_byte(buf, sizeof(buf)), binary ? at : sizeof(buf));
+            assert_int_equal(bs_find_binary_byte(buf, at), at); /* before it: none */
+        }
+}
+
+/* bs_find_any3 against a plain loop: every length, position and needle, SIMD body and tail. */
+static void test_find_any3(void **state)
+{
+    uint8_t buf[80];
+
+    (void)state;
+    assert_int_equal(bs_find_any3(buf, 0, 'a', 'b', 'c'), 0);
+    for (size_t n = 1; n <= sizeof(buf); n++)
+        for (size_t at = 0; at <= n; at++)
+            for (int which = 0; which < 3; which++) {
+                const uint8_t needles[3] = {'"', '\\', 0xfe};
+
+                memset(buf, 'x', sizeof(buf));
+                if (at < n)
+                    buf[at] = needles[which];
+                if (at + 1 < n)
+                    buf[at + 1] = needles[(which + 1) % 3]; /* a second hit after the first */
+                assert_int_equal(bs_find_any3(buf, n, '"', '\\', 0xfe), at);
+                assert_int_equal(bs_find_any3(buf, n, 'y', 'y', 'y'), n);
+            }
 }
 
 /* The file type and the archive probe read one signature table: they agree. */
@@ -301,6 +362,9 @@ int main(void)
         cmocka_unit_test(test_location_chain),
         cmocka_unit_test(test_externals),
         cmocka_unit_test(test_filetype),
+        cmocka_unit_test(test_filetype_marker_order),
+        cmocka_unit_test(test_find_any3),
+        cmocka_unit_test(test_find_binary_byte),
         cmocka_unit_test(test_magic_one_table),
         cmocka_unit_test(test_exclude_and_severity),
         cmocka_unit_test(test_queue_threads),

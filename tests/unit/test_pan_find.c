@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,6 +50,40 @@ static hits scan(const char *text)
     memset(&x, 0, sizeof(x));
     bs_pan_scan((const uint8_t *)text, strlen(text), collect, &x);
     return x;
+}
+
+/*
+ * The finder probes 13 bytes ahead and backs up: a number must be found
+ * wherever it starts, after any filler (letters, spaces, stray digits and
+ * separators), right at the start and right at the end of the buffer.
+ */
+static void test_every_offset(void **state)
+{
+    static const char *fillers[] = {"abcdefghij", "          ", "12 34-5 6 ", "- - - - - ",
+                                    "1111111111"};
+    static const char *numbers[] = {"4111111111111111", "4111 1111 1111 1111",
+                                    "4111-1111-1111-1111"};
+    char text[128];
+
+    (void)state;
+    for (size_t f = 0; f < sizeof(fillers) / sizeof(fillers[0]); f++)
+        for (size_t k = 0; k < sizeof(numbers) / sizeof(numbers[0]); k++)
+            for (size_t at = 0; at <= 40; at++)
+                for (int tail = 0; tail < 2; tail++) {
+                    size_t n = 0;
+                    hits x;
+
+                    for (; n < at; n++)
+                        text[n] = fillers[f][n % 10];
+                    if (at > 0)
+                        text[at - 1] = ';'; /* the number is not part of the filler's run */
+                    n += (size_t)snprintf(text + n, sizeof(text) - n, "%s%s", numbers[k],
+                                          tail ? " card ok" : "");
+                    text[n] = '\0';
+                    x = scan(text);
+                    assert_int_equal(x.n, 1);
+                    assert_string_equal(x.digits[0], "4111111111111111");
+                }
 }
 
 static void test_issuers(void **state)
@@ -271,6 +306,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_identifiers_and_groupings),
         cmocka_unit_test(test_context),
+        cmocka_unit_test(test_every_offset),
         cmocka_unit_test(test_issuers),        cmocka_unit_test(test_separators),
         cmocka_unit_test(test_decoys),         cmocka_unit_test(test_tracks_and_cvv),
         cmocka_unit_test(test_object_counts),  cmocka_unit_test(test_keys),
