@@ -196,7 +196,8 @@ typedef struct arc_member {
     bool win_decided, windows;
     uint8_t *win;
     size_t win_len, win_cap;
-    uint64_t win_off, win_lines;
+    uint64_t win_off;
+    bs_logwin_cursor win_cursor;
 } arc_member;
 
 typedef enum {
@@ -367,7 +368,7 @@ static void arc_window_flush(arc_ctx *c, arc_member *m, bool final)
         return;
     if (!(data = malloc(cut)) ||
         !(obj = bs_logwin_object(m->child, memcpy(data, m->win, cut), cut, m->win_off,
-                                 &m->win_lines, NULL))) {
+                                 &m->win_cursor, NULL))) {
         bs_sink_error(c->sink, m->child->location, "archive", "out of memory for a log window");
         arc_worse(c, BS_WARN);
         c->stop = true;
@@ -775,6 +776,7 @@ static void arc_entry(arc_ctx *c, struct archive_entry *e)
     }
     free(m.buf);
     free(m.win);
+    bs_logwin_cursor_release(&m.win_cursor);
     bs_object_free(m.child);
 }
 

@@ -45,13 +45,43 @@ static ssize_t read_full(bs_logwin_read_fn rd, void *arg, uint64_t off, uint8_t 
     return (ssize_t)done;
 }
 
-static uint64_t count_lines(const uint8_t *p, size_t n)
+void bs_logwin_cursor_release(bs_logwin_cursor *cur)
 {
-    uint64_t lines = 0;
+    free(cur->fields);
+    cur->fields = NULL;
+}
 
-    for (const uint8_t *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
-        lines++;
-    return lines;
+/* Keeps the line at p[0..n) as the cursor's field set when it is a "#Fields:" line. */
+static void keep_fields(bs_logwin_cursor *cur, const uint8_t *p, size_t n)
+{
+    char *copy;
+
+    if (n <= BS_LOG_FIELDS_PREFIX_LEN || memcmp(p, BS_LOG_FIELDS_PREFIX, BS_LOG_FIELDS_PREFIX_LEN))
+        return;
+    if (n > BS_LOG_LINE_MAX)
+        n = BS_LOG_LINE_MAX; /* the parser reads no more of a line either */
+    if (n && p[n - 1] == '\r')
+        n--;
+    if (!(copy = malloc(n + 1)))
+        return; /* out of memory: later windows keep the earlier field set */
+    memcpy(copy, p, n);
+    copy[n] = '\0';
+    free(cur->fields);
+    cur->fields = copy;
+}
+
+/* Moves the cursor past p[0..n): its newlines, and its last "#Fields:" line. */
+static void advance(bs_logwin_cursor *cur, const uint8_t *p, size_t n)
+{
+    const uint8_t *line = p, *e = p + n, *nl;
+
+    for (; (nl = memchr(line, '\n', (size_t)(e - line))) != NULL; line = nl + 1) {
+        cur->lines++;
+        if (*line == '#')
+            keep_fields(cur, line, (size_t)(nl - line));
+    }
+    if (line < e && *line == '#')
+        keep_fields(cur, line, (size_t)(e - line)); /* the last window ends without a newline */
 }
 
 uint64_t bs_logwin_window_size(const bs_config *cfg)
@@ -64,21 +94,22 @@ uint64_t bs_logwin_window_size(const bs_config *cfg)
 }
 
 bs_object *bs_logwin_object(const bs_object *meta, uint8_t *data, size_t len, uint64_t off,
-                            uint64_t *lines, const bs_hashes *hashes)
+                            bs_logwin_cursor *cur, const bs_hashes *hashes)
 {
     bs_object *obj = bs_object_copy_metadata(meta);
 
-    if (!obj) {
+    if (!obj || (cur->fields && !(obj->win_fields = strdup(cur->fields)))) {
+        bs_object_free(obj);
         free(data);
         return NULL;
     }
     obj->window = true;
     obj->win_offset = off;
-    obj->win_line = *lines;
+    obj->win_line = cur->lines;
     if (hashes)
         obj->file_hashes = *hashes;
     bs_object_set_data(obj, data, len);
-    *lines += count_lines(data, len);
+    advance(cur, data, len);
     return obj;
 }
 
@@ -125,7 +156,9 @@ bs_status bs_logwin_read(bs_sink *sink, const bs_object *meta, bs_logwin_read_fn
 bs_status bs_logwin_emit(bs_sink *sink, const bs_object *meta, const bs_hashes *hashes,
                          bs_logwin_read_fn rd, void *arg)
 {
-    uint64_t window = bs_logwin_window_size(sink->cfg), off = 0, lines = 0;
+    uint64_t window = bs_logwin_window_size(sink->cfg), off = 0;
+    bs_logwin_cursor cur = {0};
+    bs_status st = BS_OK;
 
     while (off < meta->size) {
         size_t want = (size_t)(meta->size - off < window ? meta->size - off : window);
@@ -133,27 +166,35 @@ bs_status bs_logwin_emit(bs_sink *sink, const bs_object *meta, const bs_hashes *
         ssize_t got;
         bs_object *obj;
 
-        if (sink->wait_room && sink->wait_room(sink, want) == BS_FATAL)
-            return BS_FATAL; /* read a window only when it fits in --memory-limit */
+        if (sink->wait_room && sink->wait_room(sink, want) == BS_FATAL) {
+            st = BS_FATAL; /* read a window only when it fits in --memory-limit */
+            break;
+        }
         if (!(buf = malloc(want))) {
             bs_sink_error(sink, meta->location, "read", "out of memory for a log window");
-            return BS_FAILED;
+            st = BS_FAILED;
+            break;
         }
         if ((got = read_full(rd, arg, off, buf, want)) <= 0) {
             bs_sink_error(sink, meta->location, "read", "log window at byte %llu: %s",
                           (unsigned long long)off, got < 0 ? strerror(errno) : "the file shrank");
             free(buf);
-            return BS_FAILED;
+            st = BS_FAILED;
+            break;
         }
         if (off + (uint64_t)got < meta->size && (nl = memrchr(buf, '\n', (size_t)got)) != NULL)
             got = nl - buf + 1; /* the next window starts at a line */
-        if (!(obj = bs_logwin_object(meta, buf, (size_t)got, off, &lines, hashes))) {
+        if (!(obj = bs_logwin_object(meta, buf, (size_t)got, off, &cur, hashes))) {
             bs_sink_error(sink, meta->location, "read", "out of memory");
-            return BS_FAILED;
+            st = BS_FAILED;
+            break;
         }
         off += (uint64_t)got;
-        if (sink->emit(sink, obj) == BS_FATAL)
-            return BS_FATAL;
+        if (sink->emit(sink, obj) == BS_FATAL) {
+            st = BS_FATAL;
+            break;
+        }
     }
-    return BS_OK;
+    bs_logwin_cursor_release(&cur);
+    return st;
 }

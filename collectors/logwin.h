@@ -25,13 +25,25 @@ bool bs_logwin_wanted(const bs_sink *sink, const bs_object *meta, bs_logwin_read
 uint64_t bs_logwin_window_size(const bs_config *cfg);
 
 /*
+ * Where the windows of one file have got to: the lines before the next
+ * window, and the last W3C "#Fields:" line seen (what the next window's
+ * lines are written in).  Zeroed to start; bs_logwin_cursor_release after.
+ */
+typedef struct bs_logwin_cursor {
+    uint64_t lines;
+    char *fields;
+} bs_logwin_cursor;
+
+void bs_logwin_cursor_release(bs_logwin_cursor *cur);
+
+/*
  * A window object over data[0..len) (ownership passes; freed on failure):
- * meta's metadata at meta's location, bs_object.window set, off/lines
- * placing it in the file, hashes the file's (NULL: not known yet).  NULL on
- * ENOMEM.  *lines is advanced past the window's newlines.
+ * meta's metadata at meta's location, bs_object.window set, off and the
+ * cursor placing it in the file (win_line, win_fields), hashes the file's
+ * (NULL: not known yet).  NULL on ENOMEM.  The cursor moves past the window.
  */
 bs_object *bs_logwin_object(const bs_object *meta, uint8_t *data, size_t len, uint64_t off,
-                            uint64_t *lines, const bs_hashes *hashes);
+                            bs_logwin_cursor *cur, const bs_hashes *hashes);
 
 /*
  * The whole of reading a log in windows: hashes the file through rd (up to

@@ -3,7 +3,8 @@
  * (logname.c), by its base name and directories alone.  The log matcher
  * (matchers/logs.c) asks it which files to parse; the file-system
  * collector asks it which files over --max-file-size to read in windows
- * rather than skip (a 2 GB access log is the breach story, not a blob).
+ * rather than skip (a 2 GB access log is the breach story, not a blob),
+ * and which line of a W3C log a later window must carry.
  */
 #ifndef BS_CORE_LOGNAME_H
 #define BS_CORE_LOGNAME_H
@@ -16,5 +17,13 @@ typedef enum {
 
 /* Compressed rotations (.gz, .bz2, ...) are NONE: their decompressed member is the log. */
 bs_log_name_kind bs_log_name(const char *path);
+
+/*
+ * A W3C extended log's field-set directive: every later line of the file is
+ * read with the last one before it, so a log read in windows carries it
+ * from window to window (collectors/logwin.c, matchers/logparse.c).
+ */
+#define BS_LOG_FIELDS_PREFIX "#Fields:"
+#define BS_LOG_FIELDS_PREFIX_LEN 8
 
 #endif

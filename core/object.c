@@ -42,6 +42,7 @@ void bs_object_free(bs_object *obj)
     free(obj->location);
     free(obj->path);
     free(obj->owner);
+    free(obj->win_fields);
     release_data(obj);
     free(obj);
 }

@@ -62,10 +62,13 @@ typedef struct bs_object {
      * data[0] in the file (bytes and lines before it); file_hashes are the
      * whole file's digests ("" when it was not hashed).  Matchers that look
      * at the whole file (file-name and hash IOCs) saw it once, before.
+     * win_fields is the last W3C "#Fields:" line before data[0] (NULL: none),
+     * the field set the window's first lines are written in.
      */
     bool window;
     uint64_t win_offset, win_line;
     bs_hashes file_hashes;
+    char *win_fields;
 
     uint8_t *data; /* content, owned by the object; NULL if len 0 */
     size_t len;    /* bytes in data (== size unless truncated/unreadable) */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/limits.h"
+#include "core/logname.h"
 #include "core/timeparse.h"
 
 /* What a W3C #Fields: entry names (the ones a request needs). */
@@ -63,6 +64,16 @@ void bs_log_parser_reset(bs_log_parser *p)
 {
     p->n_fields = 0;
     memset(&p->stats, 0, sizeof(p->stats));
+}
+
+static void parse_fields_directive(bs_log_parser *p, const char *s, const char *e);
+
+void bs_log_parser_resume(bs_log_parser *p, const char *fields, size_t len)
+{
+    bs_log_parser_reset(p);
+    if (fields && len > BS_LOG_FIELDS_PREFIX_LEN &&
+        memcmp(fields, BS_LOG_FIELDS_PREFIX, BS_LOG_FIELDS_PREFIX_LEN) == 0)
+        parse_fields_directive(p, fields + BS_LOG_FIELDS_PREFIX_LEN, fields + len);
 }
 
 const bs_log_stats *bs_log_parser_stats(const bs_log_parser *p)
@@ -420,8 +431,9 @@ bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
         return BS_LOG_LINE_BLANK;
     if (line[0] == '#') {
         st->directives++;
-        if (len > 8 && memcmp(line, "#Fields:", 8) == 0)
-            parse_fields_directive(p, line + 8, line + len);
+        if (len > BS_LOG_FIELDS_PREFIX_LEN &&
+            memcmp(line, BS_LOG_FIELDS_PREFIX, BS_LOG_FIELDS_PREFIX_LEN) == 0)
+            parse_fields_directive(p, line + BS_LOG_FIELDS_PREFIX_LEN, line + len);
         return BS_LOG_LINE_DIRECTIVE;
     }
     ok = p->n_fields ? parse_w3c(p, line, len, out) : parse_ncsa(line, len, out);

@@ -67,6 +67,12 @@ bs_log_parser *bs_log_parser_new(void); /* NULL on ENOMEM */
 void bs_log_parser_free(bs_log_parser *p);
 /* Forgets the W3C field set and the counts: the start of a new file. */
 void bs_log_parser_reset(bs_log_parser *p);
+/*
+ * The start of a later window of a file (bs_object.window): counts
+ * forgotten, the field set that of fields[0..len), the file's last
+ * "#Fields:" line before the window (none: NCSA until one is seen).
+ */
+void bs_log_parser_resume(bs_log_parser *p, const char *fields, size_t len);
 const bs_log_stats *bs_log_parser_stats(const bs_log_parser *p);
 
 /*

@@ -244,7 +244,7 @@ static bs_status parse_log(logs_worker *w, const bs_object *obj, bs_log_name_kin
     int log = -1;
     const bs_log_stats *stats;
 
-    bs_log_parser_reset(w->parser);
+    bs_log_parser_resume(w->parser, obj->win_fields, obj->win_fields ? strlen(obj->win_fields) : 0);
     while (start = pos, bs_log_next_line(obj->data, obj->len, &pos, &line, &n, &long_line)) {
         uint64_t bits, key;
 

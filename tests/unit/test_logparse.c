@@ -195,6 +195,13 @@ static void test_w3c_fields_change(void **state)
     /* a reset forgets the fields: NCSA again */
     bs_log_parser_reset(p);
     assert_int_equal(parse(p, "2019-07-30 14:02:11 GET /x 200", &r), BS_LOG_LINE_MALFORMED);
+    /* a later window resumes with the file's last #Fields: line, not counted as a line */
+    bs_log_parser_resume(p, "#Fields: date time cs-method cs-uri sc-status", 45);
+    assert_int_equal(parse(p, "2019-07-30 14:02:11 GET /x 200", &r), BS_LOG_LINE_REQUEST);
+    assert_int_equal(bs_log_parser_stats(p)->lines, 1);
+    assert_int_equal(bs_log_parser_stats(p)->directives, 0);
+    bs_log_parser_resume(p, NULL, 0); /* no header before the window: NCSA */
+    assert_int_equal(parse(p, "2019-07-30 14:02:11 GET /x 200", &r), BS_LOG_LINE_MALFORMED);
     bs_log_parser_free(p);
 }
 
