@@ -11,6 +11,8 @@
  * known-good files - sets summary.card_exposure from the objects whose
  * finding is still there: distinct numbers across all of them, per issuer,
  * the window; and adds "card.first"/"card.last" timeline events per object.
+ * A log read in windows is one file there: its merged finding's distinct
+ * count and issuers are counted again over all its windows' numbers.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -35,6 +37,7 @@ typedef struct card_object {
     uint64_t *keys;
     size_t n_keys;
     bs_time first, last;
+    bool cvv; /* a CVV-like field beside a number (the description says so) */
 } card_object;
 
 typedef struct pan_state {
@@ -120,10 +123,10 @@ static void pan_worker_free(void *ws)
 
 /* Keeps one object's numbers and times for the totals of finish(). */
 static void remember_object(pan_state *st, const bs_pan_finder *f, const bs_object *obj,
-                            const bs_card_info *card)
+                            const bs_pan_result *res)
 {
     const bs_pan_keyset *keys = bs_pan_finder_keys(f);
-    card_object o = {.first = card->first, .last = card->last};
+    card_object o = {.first = res->card.first, .last = res->card.last, .cvv = res->cvv > 0};
 
     pthread_mutex_lock(&st->lock);
     if (st->kept_keys + keys->count > BS_PAN_TOTAL_DISTINCT_MAX) {
@@ -156,6 +159,22 @@ static void remember_object(pan_state *st, const bs_pan_finder *f, const bs_obje
  * (bug-tracker ids, test-case numbers): an info finding to review, not
  * exposure.
  */
+/* The finding's description, from its counts (a malloc'd string, NULL on ENOMEM). */
+static char *describe(const bs_card_info *card, bool context, bool cvv)
+{
+    char desc[260];
+
+    snprintf(desc, sizeof(desc),
+             context ? "%llu distinct card number%s (%llu occurrences) in clear text%s%s"
+                     : "%llu distinct number%s (%llu occurrences) that pass the card checks "
+                       "but have no card context on their lines (probably identifiers)%s%s",
+             (unsigned long long)card->distinct, card->distinct == 1 ? "" : "s",
+             (unsigned long long)card->occurrences,
+             card->track1 || card->track2 ? ", with magnetic-stripe track data" : "",
+             cvv ? ", with a CVV-like field beside a number" : "");
+    return strdup(desc);
+}
+
 static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
 {
     bool critical = res->card.track1 || res->card.track2 || res->cvv;
@@ -165,7 +184,6 @@ static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
                                    : context ? BS_SEV_HIGH
                                              : BS_SEV_INFO,
                                    obj);
-    char desc[260];
 
     if (!f)
         return NULL;
@@ -175,15 +193,7 @@ static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
         return NULL;
     }
     *f->card = res->card;
-    snprintf(desc, sizeof(desc),
-             context ? "%llu distinct card number%s (%llu occurrences) in clear text%s%s"
-                     : "%llu distinct number%s (%llu occurrences) that pass the card checks "
-                       "but have no card context on their lines (probably identifiers)%s%s",
-             (unsigned long long)res->card.distinct, res->card.distinct == 1 ? "" : "s",
-             (unsigned long long)res->card.occurrences,
-             res->card.track1 || res->card.track2 ? ", with magnetic-stripe track data" : "",
-             res->cvv ? ", with a CVV-like field beside a number" : "");
-    f->description = strdup(desc);
+    f->description = describe(&res->card, context, res->cvv > 0);
     bs_strlist_add(&f->tags, "carddata");
     return f;
 }
@@ -226,7 +236,7 @@ static bs_status pan_match(void *ws, const bs_match_input *in, bs_match_output *
     if (res.card.distinct == 0)
         return BS_OK;
     if (res.in_context) /* numbers without card context are no exposure */
-        remember_object(w->st, w->finder, obj, &res.card);
+        remember_object(w->st, w->finder, obj, &res);
     if (!(f = card_finding(obj, &res)) || bs_finding_list_add(out->findings, f) != 0) {
         bs_finding_free(f);
         bs_error_set(err, "pan", "out of memory");
@@ -248,8 +258,8 @@ static void card_event(struct bs_report *report, const char *event, bs_time t,
     bs_report_add_timeline_event(report, &ev);
 }
 
-/* Whether the object's card finding is still in the report (not suppressed). */
-static bool finding_live(struct bs_report *report, const char *location)
+/* The object's card finding, when it is still in the report (not suppressed); else -1. */
+static int live_finding(struct bs_report *report, const char *location)
 {
     int n = bs_report_finding_count(report);
 
@@ -258,9 +268,53 @@ static bool finding_live(struct bs_report *report, const char *location)
 
         if (f->object && !strcmp(f->source, "pan") && !strcmp(f->rule, PAN_RULE) &&
             !strcmp(f->object->location, location))
-            return true;
+            return i;
     }
-    return false;
+    return -1;
+}
+
+/*
+ * A log read in windows: its merged finding added the windows' counts, so a
+ * number in two windows counted twice.  Counted again over the union of the
+ * windows' numbers (objects[from..] at the same location); the description
+ * follows.
+ */
+static void recount_windows(pan_state *st, struct bs_report *report, int index, size_t from)
+{
+    bs_finding *f = bs_report_finding_edit(report, index);
+    bs_pan_keyset seen = {0};
+    bs_card_info *card = f ? f->card : NULL;
+    const char *loc = st->objects[from].location;
+    uint64_t distinct = 0, by_issuer[BS_ISSUER_COUNT] = {0};
+    bool cvv = false, failed = false;
+    char *desc;
+
+    if (!card || !f->object || !f->object->window)
+        return;
+    for (size_t j = from; j < st->n_objects; j++) {
+        if (strcmp(st->objects[j].location, loc))
+            continue;
+        cvv |= st->objects[j].cvv;
+        for (size_t k = 0; k < st->objects[j].n_keys; k++) {
+            int rc = bs_pan_keyset_add(&seen, st->objects[j].keys[k]);
+
+            if (rc == 1) {
+                distinct++;
+                by_issuer[bs_pan_key_issuer(st->objects[j].keys[k])]++;
+            } else if (rc < 0) {
+                failed = true;
+            }
+        }
+    }
+    bs_pan_keyset_release(&seen);
+    if (failed || st->capped)
+        return; /* not every window's numbers are known: the sum stays, an upper bound */
+    card->distinct = distinct;
+    memcpy(card->by_issuer, by_issuer, sizeof(by_issuer));
+    if ((desc = describe(card, true, cvv))) {
+        free(f->description);
+        f->description = desc;
+    }
 }
 
 /* Adds one object's numbers and times (a window of a log: one part of it) to the totals. */
@@ -302,9 +356,11 @@ static void pan_finish(void *state, struct bs_report *report)
     for (size_t i = 0; i < st->n_objects; i++) {
         const char *loc = st->objects[i].location;
         bs_time first = {0}, last = {0};
+        int live;
 
-        if (seen_before(st, i) || !finding_live(report, loc))
+        if (seen_before(st, i) || (live = live_finding(report, loc)) < 0)
             continue; /* suppressed: a known-good file counts in no total */
+        recount_windows(st, report, live, i);
         for (size_t j = i; j < st->n_objects; j++)
             if (!strcmp(st->objects[j].location, loc))
                 add_to_totals(st, &st->objects[j], &first, &last);

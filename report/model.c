@@ -369,6 +369,17 @@ void bs_report_add_finding(bs_report *r, bs_finding *f)
     bs_report_unlock(r);
 }
 
+bs_finding *bs_report_finding_edit(bs_report *r, int i)
+{
+    bs_finding *f = NULL;
+
+    bs_report_lock(r);
+    if (i >= 0 && i < r->n_findings)
+        f = r->findings[i];
+    bs_report_unlock(r);
+    return f;
+}
+
 const bs_finding *bs_report_finding_at(const bs_report *r, int i)
 {
     const bs_finding *f = NULL;

@@ -72,6 +72,11 @@ int bs_report_finding_count(const bs_report *r);
  * only: for matchers' finish() steps, before bs_report_finish sorts them.
  */
 const bs_finding *bs_report_finding_at(const bs_report *r, int i);
+/*
+ * The same, to be corrected by the matcher that made it, in its finish():
+ * the card matcher counts a large log's windows together (matchers/pan.c).
+ */
+bs_finding *bs_report_finding_edit(bs_report *r, int i);
 /* Highest severity among findings, or -1 when there are none. */
 int bs_report_max_severity(const bs_report *r);
 

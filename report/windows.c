@@ -5,9 +5,10 @@
  * merged here, before the matchers' finish() steps link log requests and
  * card events to them, as if the file had been read whole.  Matches are
  * kept in file order (offsets are already file offsets) up to
- * BS_MATCHES_PER_FINDING_MAX; card counts are added (a number repeated in
- * two windows counts twice in the finding; summary.card_exposure, built
- * from the card finder's own keys, stays exact).
+ * BS_MATCHES_PER_FINDING_MAX; card counts are added and masked samples
+ * kept once.  A number repeated in two windows counts twice in that sum:
+ * the card matcher's finish() counts the distinct numbers again from its
+ * own keys (matchers/pan.c), as it does for summary.card_exposure.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -62,8 +63,14 @@ static void add_card(bs_card_info *a, const bs_card_info *b)
         a->by_issuer[i] += b->by_issuer[i];
     a->track1 += b->track1;
     a->track2 += b->track2;
-    for (int i = 0; i < b->n_samples && a->n_samples < BS_CARD_SAMPLES_MAX; i++)
-        memcpy(a->samples[a->n_samples++], b->samples[i], BS_CARD_MASKED_MAX);
+    for (int i = 0; i < b->n_samples && a->n_samples < BS_CARD_SAMPLES_MAX; i++) {
+        int k = 0;
+
+        while (k < a->n_samples && strcmp(a->samples[k], b->samples[i]))
+            k++;
+        if (k == a->n_samples) /* the same number masked alike in another window: once */
+            memcpy(a->samples[a->n_samples++], b->samples[i], BS_CARD_MASKED_MAX);
+    }
     bs_time_keep_earliest(&a->first, b->first);
     bs_time_keep_latest(&a->last, b->last);
 }
