@@ -1,5 +1,11 @@
 /*
  * hash.c - md5/sha1/sha256 in one pass over the content (OpenSSL EVP).
+ *
+ * Content is fed to the digests 16 KiB at a time, each piece prefetched a
+ * cache line at a time first: SHA-256 runs at 1.9 GB/s on data in cache
+ * but 1.1 GB/s streaming a 40 MB file from memory (the hardware prefetcher
+ * does not keep ahead of it), 1.65 GB/s so; and with several digests the
+ * piece is read from memory once, not once per digest (docs/PERFORMANCE.md).
  */
 #include "core/hash.h"
 
@@ -47,13 +53,24 @@ bs_hasher *bs_hasher_new(unsigned algos)
     return h;
 }
 
+#define HASH_PIECE (16U << 10)
+#define CACHE_LINE 64U
+
 void bs_hasher_update(bs_hasher *h, const void *data, size_t len)
 {
+    const unsigned char *p = data;
+
     if (!h || len == 0)
         return;
-    for (int i = 0; i < 3; i++)
-        if (h->ctx[i])
-            EVP_DigestUpdate(h->ctx[i], data, len);
+    for (size_t off = 0; off < len; off += HASH_PIECE) {
+        size_t k = len - off < HASH_PIECE ? len - off : HASH_PIECE;
+
+        for (size_t line = 0; line < k; line += CACHE_LINE)
+            __builtin_prefetch(p + off + line);
+        for (int i = 0; i < 3; i++)
+            if (h->ctx[i])
+                EVP_DigestUpdate(h->ctx[i], p + off, k);
+    }
 }
 
 void bs_hex(const uint8_t *in, size_t n, char *out)

@@ -341,6 +341,34 @@ static void test_queue_budget_counts_popped(void **state)
     bs_queue_free(q);
 }
 
+/* The digests fed in 16 KiB pieces give the published vector, whatever the update sizes. */
+static void test_hash_pieces(void **state)
+{
+    static const size_t cuts[] = {7, 16383, 16385, 65536, 1};
+    const char *want = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
+    size_t n = 1000000, off = 0;
+    uint8_t *a = malloc(n);
+    bs_hasher *h = bs_hasher_new(BS_HASH_ALL);
+    bs_hashes one, parts;
+
+    (void)state;
+    assert_non_null(a);
+    memset(a, 'a', n); /* FIPS 180-2: SHA-256 of one million 'a' */
+    bs_hash_buffer(a, n, BS_HASH_ALL, &one);
+    assert_string_equal(one.sha256, want);
+    for (size_t i = 0; off < n; i++) {
+        size_t k = cuts[i % 5] < n - off ? cuts[i % 5] : n - off;
+
+        bs_hasher_update(h, a + off, k);
+        off += k;
+    }
+    bs_hasher_finish(h, &parts);
+    assert_string_equal(parts.sha256, want);
+    assert_string_equal(parts.md5, one.md5);
+    assert_string_equal(parts.sha1, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+    free(a);
+}
+
 static void test_hashes_complete(void **state)
 {
     bs_hashes full, part;
@@ -370,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_queue_threads),
         cmocka_unit_test(test_queue_oversized_and_closed),
         cmocka_unit_test(test_queue_budget_counts_popped),
+        cmocka_unit_test(test_hash_pieces),
         cmocka_unit_test(test_hashes_complete),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
