@@ -258,42 +258,68 @@ static void card_event(struct bs_report *report, const char *event, bs_time t,
     bs_report_add_timeline_event(report, &ev);
 }
 
-/* The object's card finding, when it is still in the report (not suppressed); else -1. */
-static int live_finding(struct bs_report *report, const char *location)
-{
-    int n = bs_report_finding_count(report);
+/* A card finding still in the report (not suppressed): its file's location and its index. */
+typedef struct live_card {
+    const char *location;
+    int index;
+} live_card;
 
-    for (int i = 0; i < n; i++) {
+static int cmp_live(const void *a, const void *b)
+{
+    return strcmp(((const live_card *)a)->location, ((const live_card *)b)->location);
+}
+
+static int cmp_object(const void *a, const void *b)
+{
+    return strcmp(((const card_object *)a)->location, ((const card_object *)b)->location);
+}
+
+/* The report's card findings by location (sorted; *n of them), NULL when none or on ENOMEM. */
+static live_card *live_cards(struct bs_report *report, size_t *n)
+{
+    int count = bs_report_finding_count(report);
+    live_card *v = count > 0 ? malloc((size_t)count * sizeof(*v)) : NULL;
+
+    *n = 0;
+    for (int i = 0; v && i < count; i++) {
         const bs_finding *f = bs_report_finding_at(report, i);
 
-        if (f->object && !strcmp(f->source, "pan") && !strcmp(f->rule, PAN_RULE) &&
-            !strcmp(f->object->location, location))
-            return i;
+        if (f->object && !strcmp(f->source, "pan") && !strcmp(f->rule, PAN_RULE))
+            v[(*n)++] = (live_card){f->object->location, i};
     }
-    return -1;
+    if (v && *n > 1)
+        qsort(v, *n, sizeof(*v), cmp_live);
+    return v;
+}
+
+/* The index of location's card finding, or -1 when it was suppressed. */
+static int live_finding(const live_card *v, size_t n, const char *location)
+{
+    live_card key = {location, -1};
+    const live_card *hit = v ? bsearch(&key, v, n, sizeof(*v), cmp_live) : NULL;
+
+    return hit ? hit->index : -1;
 }
 
 /*
  * A log read in windows: its merged finding added the windows' counts, so a
  * number in two windows counted twice.  Counted again over the union of the
- * windows' numbers (objects[from..] at the same location); the description
+ * windows' numbers (objects[from..to), one location); the description
  * follows.
  */
-static void recount_windows(pan_state *st, struct bs_report *report, int index, size_t from)
+static void recount_windows(pan_state *st, struct bs_report *report, int index, size_t from,
+                            size_t to)
 {
     bs_finding *f = bs_report_finding_edit(report, index);
     bs_pan_keyset seen = {0};
     bs_card_info *card = f ? f->card : NULL;
-    const char *loc = st->objects[from].location;
     uint64_t distinct = 0, by_issuer[BS_ISSUER_COUNT] = {0};
     bool cvv = false, failed = false;
     char *desc;
 
     if (!card || !f->object || !f->object->window)
         return;
-    for (size_t j = from; j < st->n_objects; j++) {
-        if (strcmp(st->objects[j].location, loc))
-            continue;
+    for (size_t j = from; j < to; j++) {
         cvv |= st->objects[j].cvv;
         for (size_t k = 0; k < st->objects[j].n_keys; k++) {
             int rc = bs_pan_keyset_add(&seen, st->objects[j].keys[k]);
@@ -336,34 +362,35 @@ static void add_to_totals(pan_state *st, const card_object *o, bs_time *first, b
     bs_time_keep_latest(last, o->last);
 }
 
-static bool seen_before(const pan_state *st, size_t i)
-{
-    for (size_t j = 0; j < i; j++)
-        if (!strcmp(st->objects[j].location, st->objects[i].location))
-            return true;
-    return false;
-}
-
 /*
- * Per file (the windows of a large log together) whose card finding was not
- * suppressed: its numbers into the totals, one card.first/card.last pair.
+ * Per file (the windows of a large log together: the objects sorted by
+ * location) whose card finding was not suppressed: its numbers into the
+ * totals, one card.first/card.last pair.  Sorting and a sorted index of the
+ * findings keep this n log n: 20,000 order exports took 11 s by pairs.
  */
 static void pan_finish(void *state, struct bs_report *report)
 {
     pan_state *st = state;
     bs_card_exposure *e = &st->exposure;
+    size_t n_live = 0, next;
+    live_card *live = live_cards(report, &n_live);
 
-    for (size_t i = 0; i < st->n_objects; i++) {
+    if (!live && bs_report_finding_count(report) > 0 && st->n_objects > 0)
+        st->capped = true; /* out of memory for the index: no totals, and the error says so */
+    if (st->n_objects > 1)
+        qsort(st->objects, st->n_objects, sizeof(*st->objects), cmp_object);
+    for (size_t i = 0; i < st->n_objects; i = next) {
         const char *loc = st->objects[i].location;
         bs_time first = {0}, last = {0};
-        int live;
+        int index;
 
-        if (seen_before(st, i) || (live = live_finding(report, loc)) < 0)
+        for (next = i + 1; next < st->n_objects && !strcmp(st->objects[next].location, loc);)
+            next++;
+        if ((index = live_finding(live, n_live, loc)) < 0)
             continue; /* suppressed: a known-good file counts in no total */
-        recount_windows(st, report, live, i);
-        for (size_t j = i; j < st->n_objects; j++)
-            if (!strcmp(st->objects[j].location, loc))
-                add_to_totals(st, &st->objects[j], &first, &last);
+        recount_windows(st, report, index, i, next);
+        for (size_t j = i; j < next; j++)
+            add_to_totals(st, &st->objects[j], &first, &last);
         e->objects++;
         bs_time_keep_earliest(&e->first, first);
         bs_time_keep_latest(&e->last, last);
@@ -373,6 +400,7 @@ static void pan_finish(void *state, struct bs_report *report)
                 card_event(report, EVENT_CARD_LAST, last, loc);
         }
     }
+    free(live);
     if (e->objects)
         bs_report_set_card_exposure(report, e);
     if (st->capped)

@@ -19,7 +19,8 @@
 #   bs.nodecode   breachscan scan -j N --no-decode CORPUS  (decoder cost)
 #   bs.nologs     breachscan scan -j N --no-logs --no-pan CORPUS (big corpus only)
 # then prints one table per corpus with the targets (docs/PERFORMANCE.md), and
-# runs bench_logs.sh (log parser MB/s) and bench_image.sh (raw vs E01 vs TSK).
+# runs bench_logs.sh (log parser MB/s), bench_findings.sh (20,000 findings) and
+# bench_image.sh (raw vs E01 vs TSK).
 # breachscan writes its JSON report to build/bench/out-*.json; yara prints rule
 # names only and gets the externals as constants: breachscan computes them per
 # file, hashes every file and builds the report (that is the point).
@@ -108,6 +109,7 @@ status=0
 python3 "$HERE/bench_table.py" "$OUT" "${BENCH_STRICT:-0}" | tee "$OUT/summary.txt" || status=1
 
 sh "$HERE/bench_logs.sh" || status=1
+sh "$HERE/bench_findings.sh" "$BIN" || status=1
 if [ "${BENCH_IMAGE:-1}" != 0 ] && [ -f "$HERE/bench_image.sh" ]; then
     BENCH_IMAGE_MB=${BENCH_IMAGE_MB:-512} sh "$HERE/bench_image.sh" "$BIN" || status=1
 fi
