@@ -228,6 +228,48 @@ static void test_writers_on_hostile_documents(void **state)
     }
 }
 
+/*
+ * The json writer prints a piece at a time (report/json_writer.c): its bytes
+ * must be cJSON_Print's of the whole document, for every shape - nested and
+ * empty arrays and objects, arrays of arrays, escaped newlines and tabs in
+ * strings and keys, more than 16 levels deep, a root that is not an object.
+ */
+static void test_json_writer_is_cjson_print(void **state)
+{
+    static const char *const docs[] = {
+        "{}",
+        "[]",
+        "{\"a\":[]}",
+        "{\"a\":{},\"b\":[{}],\"c\":[[],[1,[2,{\"x\":[3]}]],{\"k\":{\"l\":[]}}]}",
+        "{\"s\":\"line\\nbreak\\ttab \\\"q\\\" \\u00e9\",\"n\\nk\":1.5,\"t\":true,\"z\":null}",
+        "{\"findings\":[{\"id\":\"F1\",\"matches\":[{\"offset\":1,\"data\":\"a\\nb\"}],"
+        "\"tags\":[\"x\",\"y\"]},{\"id\":\"F2\",\"object\":{\"location\":\"p\"}}],\"n\":[1,2,3]}",
+        "[{\"a\":1},[2,3],\"s\"]",
+        "{\"d\":[[[[[[[[[[[[[[[[[[[[{\"deep\":[{\"deeper\":{}}]}]]]]]]]]]]]]]]]]]]]]}",
+    };
+
+    (void)state;
+    for (size_t d = 0; d < sizeof(docs) / sizeof(docs[0]); d++) {
+        cJSON *doc = cJSON_Parse(docs[d]);
+        char *want, *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        bs_error err;
+
+        assert_non_null(doc);
+        assert_int_equal(bs_writer_find("json")->write(doc, f, &err), BS_OK);
+        fclose(f);
+        want = cJSON_Print(doc);
+        assert_non_null(want);
+        assert_int_equal(len, strlen(want) + 1);
+        assert_memory_equal(buf, want, strlen(want));
+        assert_int_equal(buf[len - 1], '\n');
+        free(want);
+        free(buf);
+        cJSON_Delete(doc);
+    }
+}
+
 /* The summary of an interrupted scan that found nothing: verdict words, the stop, next steps. */
 static void test_text_incomplete(void **state)
 {
@@ -271,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_time),
         cmocka_unit_test(test_groups_and_event_kinds),
         cmocka_unit_test(test_writers_on_hostile_documents),
+        cmocka_unit_test(test_json_writer_is_cjson_print),
         cmocka_unit_test(test_text_incomplete),
         cmocka_unit_test(test_writer_table),
     };
