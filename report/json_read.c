@@ -37,6 +37,8 @@ typedef struct rd {
     int n_targets;
     int finding_base;
     cJSON *doc;
+    const cJSON **findings; /* the document's findings by index (cJSON arrays are lists) */
+    int n_findings;
 } rd;
 
 static bool bad(rd *c, const char *key, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -703,11 +705,25 @@ static bool is_file_event(const char *event)
     return strncmp(event, "file.", 5) == 0;
 }
 
-/* A finding of this document by its "F<n>" (index among the document's findings). */
+/*
+ * A finding of this document by its "F<n>" (index among the document's
+ * findings), through an index built once: cJSON_GetArrayItem walks the list,
+ * and a timeline of 180,000 events linked to 20,000 findings took 15 s so.
+ */
 static const cJSON *doc_finding(rd *c, int index)
 {
-    return cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(c->doc, "findings"),
-                              index - c->finding_base);
+    const cJSON *all = cJSON_GetObjectItemCaseSensitive(c->doc, "findings"), *f;
+    int i = index - c->finding_base;
+
+    if (!c->findings && cJSON_IsArray(all) && (c->findings = calloc(
+                                                   (size_t)cJSON_GetArraySize(all) + 1,
+                                                   sizeof(*c->findings)))) {
+        cJSON_ArrayForEach(f, all)
+            c->findings[c->n_findings++] = f;
+    }
+    if (!c->findings)
+        return cJSON_GetArrayItem(all, i); /* out of memory for the index: the slow way */
+    return i >= 0 && i < c->n_findings ? c->findings[i] : NULL;
 }
 
 /* Adds ev linked to the findings at fj's location (narrowed to fj's rule when asked). */
@@ -1118,6 +1134,7 @@ bs_status bs_report_read(bs_report *r, const char *text, size_t len, const char 
          each(&c, "suppressed", suppressed_fn, 0)) &&
         read_suppressions(&c))
         read_summary(&c);
+    free(c.findings);
     cJSON_Delete(c.doc);
     return c.failed ? BS_FAILED : BS_OK;
 }
