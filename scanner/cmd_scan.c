@@ -51,7 +51,7 @@ static const bs_command_spec *scan_spec(bs_config *c)
          "directory levels walked below a target; deeper ones are listed in skipped [256]"},
         {0, "memory-limit", BS_OPT_SIZE, &c->memory_limit, "SIZE",
          "memory for the scan: content read ahead and being scanned, plus up to 64M for "
-         "rules and parsers (bytes; K/M/G) [512M]"},
+         "rules and parsers (bytes; K/M/G); the report is extra [512M]"},
         {0, "no-archives", BS_OPT_FLAG, &c->no_archives, NULL, "do not open archives"},
         {0, "no-images", BS_OPT_FLAG, &c->no_images, NULL, "do not open disk images"},
         {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},
