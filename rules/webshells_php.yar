@@ -1401,6 +1401,40 @@ rule PHP_Remote_Script_Download_Exec : webshell php dropper
         PHP_Code_Fragment and filesize < 500KB and $x and not PHP_Remote_Payload_Dropper
 }
 
+rule PHP_Paste_Site_Dropper : php dropper
+{
+    meta:
+        severity = "high"
+        description = "PHP fetching code from a paste site's raw view and writing it to a .php file or running it - how droppers pull the next stage (the paste can be changed after the drop)"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $u = /https?:\/\/(www\.)?(pastebin\.(com|pl)\/(raw|view\/raw)|paste\.ee\/r\/|hastebin\.(com|skyra\.pw)\/raw\/|rentry\.(co|org)\/[A-Za-z0-9_-]{1,40}\/raw|ghostbin\.[a-z]{2,4}\/|paste\.rs\/|dpaste\.(com|org)\/[A-Za-z0-9]{2,20}(\.txt|\/raw)|controlc\.com\/|termbin\.com\/)/ ascii nocase
+        $w = /(file_put_contents|fwrite|fputs|copy)[ \t]{0,3}\(/ ascii nocase
+        $p = /\.(php[0-9]?|phtml|phar)["']/ ascii nocase
+        $e1 = /(eval|assert)[ \t]{0,3}\([^;\n]{0,80}(file_get_contents|curl_exec|stream_get_contents|fread)[ \t]{0,3}\(/ ascii nocase
+        $e2 = /(include|require)(_once)?[ \t(]{0,3}["']https?:\/\// ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 200KB and $u and (($w and $p) or $e1 or $e2)
+}
+
+rule PHP_Recon_Command_Exec : webshell php
+{
+    meta:
+        severity = "medium"
+        description = "PHP running a fixed command that asks which account it runs as or reads the account list (id, whoami, cat /etc/passwd) through a shell function - how a planted file or a code-execution hole is tested; applications use posix_getpwuid for that (system-information pages run uname -a or ps, so those are not counted)"
+        family = "PHP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1033/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $r = /(^|[^A-Za-z0-9_>:$])(system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)[ \t]{0,3}\([ \t]{0,3}["'](id|whoami|cat \/etc\/(passwd|shadow))["']/ ascii nocase
+    condition:
+        PHP_Code_Fragment and filesize < 100KB and $r
+}
+
 rule PHP_Behinder_Payload_Module : webshell php
 {
     meta:
