@@ -728,6 +728,24 @@ rule JS_Skimmer_Fake_Payment_Form : skimmer js
         filesize < 5MB and (SKJS_Small or SKJS_Compact_Card_Send) and $f1 and SKJS_Exfil and (SKJS_Obfuscation or SKJS_Covert_Channel)
 }
 
+rule JS_Service_Worker_Rewrites_Scripts : skimmer js
+{
+    meta:
+        severity = "medium"
+        description = "Service worker that reads fetched responses as text and answers with a new body built from them - a worker that can append a skimmer to every script or page it serves, and stays installed in the buyer's browser after the site is cleaned"
+        family = "JS-ServiceWorker-Injector"
+        reference = "https://attack.mitre.org/techniques/T1185/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $l = /addEventListener\([ ]?["']fetch["']/ ascii
+        $r = ".respondWith(" ascii
+        $t = /\.text\(\)/ ascii
+        $n = /new Response\([ ]?[A-Za-z_$][A-Za-z0-9_$]{0,30}[ ]?(\+|,[ ]?\{|\.replace\()/ ascii
+    condition:
+        filesize < 200KB and all of them and @t[1] < @n[#n]
+}
+
 rule JS_Obfuscated_Packed_Eval : js obfuscation
 {
     meta:
