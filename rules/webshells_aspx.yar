@@ -289,6 +289,27 @@ rule ASPX_Memory_Shell_Injector : webshell aspx memshell
         (ASPX_Assembly_Load_Sink or ASPX_Process_Sink or ASPX_Decrypt)
 }
 
+rule ASPX_HTTP_Relay_Tunnel : webshell aspx tunnel
+{
+    meta:
+        severity = "high"
+        description = "ASP.NET page that answers a GET with a fixed word (the client's liveness probe) and forwards the raw request body to a server named in the request, writing the reply back: an HTTP relay tunnel (pystinger style)"
+        family = "ASPX-Tunnel"
+        reference = "https://attack.mitre.org/techniques/T1090/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $g = /Request\.HttpMethod[ \t]{0,3}==[ \t]{0,3}"GET"[ \t]{0,3}\)[ \t\r\n]{0,10}\{?[ \t\r\n]{0,20}Response\.Write\([ \t]{0,3}"[^"\n]{1,40}"[ \t]{0,3}\)/ ascii nocase
+        $in1 = "Request.InputStream" ascii nocase
+        $in2 = "Request.BinaryRead(" ascii nocase
+        $o1 = "WebRequest.Create(" ascii
+        $o2 = "GetRequestStream()" ascii
+        $w = /Response\.(Write|BinaryWrite)\([ \t]{0,3}[A-Za-z_]/ ascii
+        $r = /Request(\.Form|\.QueryString|\.Headers)?\[/ ascii
+    condition:
+        ASPX_Context and filesize < 30KB and $g and 1 of ($in*) and all of ($o*) and $w and $r
+}
+
 rule ASPX_Socket_Tunnel : webshell aspx tunnel
 {
     meta:

@@ -514,6 +514,28 @@ rule JSP_Java_Agent_Attach : webshell jsp memshell
 
 /* ---------------------------------------------------------------- tunnels */
 
+rule JSP_HTTP_Relay_Tunnel : webshell jsp tunnel
+{
+    meta:
+        severity = "high"
+        description = "JSP that answers a GET with a fixed word (the client's liveness probe) and re-posts the request's parameters or body to a server named in the request, printing the reply: an HTTP relay tunnel (pystinger style)"
+        family = "JSP-Tunnel"
+        reference = "https://attack.mitre.org/techniques/T1090/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $g = /(\.equals(IgnoreCase)?\([ \t]{0,3}"GET"[ \t]{0,3}\)|==[ \t]{0,3}"GET")[ \t]{0,3}\)[ \t\r\n]{0,10}\{?[ \t\r\n]{0,20}out\.print(ln)?\([ \t]{0,3}"[^"\n]{1,40}"[ \t]{0,3}\)/ ascii
+        $u = "new URL(" ascii
+        $c = "openConnection()" ascii
+        $b1 = "getParameterNames()" ascii
+        $b2 = "request.getInputStream()" ascii
+        $b3 = "request.getReader()" ascii
+        $p = "request.getParameter(" ascii
+        $w = /out\.print(ln)?\([ \t]{0,3}[A-Za-z_]/ ascii
+    condition:
+        JSP_Context and filesize < 30KB and $g and $u and $c and 1 of ($b*) and $p and $w
+}
+
 rule JSP_Socket_Tunnel : webshell jsp tunnel
 {
     meta:

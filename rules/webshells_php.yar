@@ -1435,6 +1435,26 @@ rule PHP_Recon_Command_Exec : webshell php
         PHP_Code_Fragment and filesize < 100KB and $r
 }
 
+rule PHP_HTTP_Relay_Tunnel : webshell php tunnel
+{
+    meta:
+        severity = "high"
+        description = "PHP that answers a GET with a fixed word (the client's liveness probe) and forwards the raw POST body to a server named in the request, printing the reply: an HTTP relay tunnel (pystinger style) into the internal network"
+        family = "PHP-Tunnel"
+        reference = "https://attack.mitre.org/techniques/T1090/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $g = /\$_SERVER\[["']REQUEST_METHOD["']\][ \t]{0,3}[=!]={1,2}[ \t]{0,3}["']GET["'][ \t]{0,3}\)[ \t\r\n]{0,10}\{?[ \t\r\n]{0,20}(exit|die|echo|print)[ \t]{0,3}\(?[ \t]{0,3}["'][^"'\n]{1,40}["']/ ascii nocase
+        $in = "php://input" ascii nocase
+        $o1 = /curl_setopt[ \t]{0,3}\([^;]{0,60}CURLOPT_URL[ \t]{0,3},[ \t]{0,3}\$/ ascii
+        $o2 = /fsockopen[ \t]{0,3}\([ \t]{0,3}\$/ ascii
+        $o3 = /file_get_contents[ \t]{0,3}\([ \t]{0,3}\$[A-Za-z_]{1,30}[ \t]{0,3},[ \t]{0,3}(false|0)[ \t]{0,3},[ \t]{0,3}\$/ ascii nocase
+        $r = /\$_(POST|GET|REQUEST)\[/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 30KB and $g and $in and $r and any of ($o*)
+}
+
 rule PHP_Behinder_Payload_Module : webshell php
 {
     meta:
