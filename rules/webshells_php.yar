@@ -2079,7 +2079,7 @@ rule PHP_Tiny_Uploader : webshell php uploader
         author = "breachscan"
         date = "2026-11-29"
     strings:
-        $m1 = /move_uploaded_file[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
+        $m1 = /move_uploaded_file[ \t]{0,3}\([ \t]{0,3}\$(_FILES|[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3},)/ ascii nocase
         $m2 = /copy[ \t]{0,3}\([ \t]{0,3}\$_FILES/ ascii nocase
         $n = /\$_FILES[ \t]{0,2}\[[^\]\n]{1,30}\][ \t]{0,2}\[[ \t]{0,2}["']name["']/ ascii
         $f1 = "multipart/form-data" ascii nocase
