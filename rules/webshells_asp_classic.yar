@@ -48,7 +48,7 @@ private rule ASP_Classic_Dynamic_Exec
 private rule ASP_Classic_String_Hiding
 {
     meta:
-        description = "helper: VBScript building code text out of Chr() codes, number arrays, Split/Join, StrReverse or Replace"
+        description = "helper: VBScript building code text out of Chr() codes, number arrays, Split/Join, StrReverse, Replace or keywords spelled a letter at a time between separators"
     strings:
         $c1 = /chr[w]?\([ \t]{0,2}[0-9]{2,3}[ \t]{0,2}\)[ \t]{0,2}&[ \t]{0,2}chr[w]?\(/ ascii nocase
         $a1 = /Array\([ \t]{0,2}[0-9]{2,3},[ \t]{0,2}[0-9]{2,3},[ \t]{0,2}[0-9]{2,3},[ \t]{0,2}[0-9]{2,3},[ \t]{0,2}[0-9]{2,3},/ ascii nocase
@@ -59,8 +59,11 @@ private rule ASP_Classic_String_Hiding
         $x2 = /Asc[BW]?\(Mid[BW]?\(/ ascii nocase
         $m1 = /Chr[BW]?\([ \t]{0,2}[A-Za-z_][A-Za-z0-9_]{0,20}\([A-Za-z0-9_]{1,20}\)[ \t]{0,2}[-+*\/]/ ascii nocase
         $h1 = /Chr[BW]?\([ \t]{0,2}(CLng|CInt|CByte)?\(?[ \t]{0,2}"&H"/ ascii nocase
+        $k1 = /"e[|,;:#_.~*^ -]v[|,;:#_.~*^ -]a[|,;:#_.~*^ -]l"/ ascii nocase
+        $k2 = /"e[|,;:#_.~*^ -]x[|,;:#_.~*^ -]e[|,;:#_.~*^ -]c[|,;:#_.~*^ -]u[|,;:#_.~*^ -]t[|,;:#_.~*^ -]e/ ascii nocase
+        $k3 = /"r[|,;:#_.~*^ -]e[|,;:#_.~*^ -]q[|,;:#_.~*^ -]u[|,;:#_.~*^ -]e[|,;:#_.~*^ -]s[|,;:#_.~*^ -]t"/ ascii nocase
     condition:
-        #c1 > 4 or any of ($a1, $s1, $j*, $x*, $m1, $h1)
+        #c1 > 4 or any of ($a1, $s1, $j*, $x*, $m1, $h1, $k*)
 }
 
 rule ASP_Eval_Request_Classic : webshell asp
@@ -100,9 +103,10 @@ rule ASP_Dynamic_Execute_Request : webshell asp
         $fn = /(^|[^.A-Za-z0-9_])(execute|executeglobal|eval)[ \t]{0,4}\([ \t]{0,4}[A-Za-z_][A-Za-z0-9_]{0,40}\("/ ascii nocase
         $hx = /Chr[BW]?\([ \t]{0,2}(CLng|CInt|CByte)?\(?[ \t]{0,2}"&H"/ ascii nocase
         $cm = /Chr[BW]?\([ \t]{0,2}[A-Za-z_][A-Za-z0-9_]{0,20}\([A-Za-z0-9_]{1,20}\)[ \t]{0,2}[-+*\/]/ ascii nocase
+        $sk = /"r[|,;:#_.~*^ -]e[|,;:#_.~*^ -]q[|,;:#_.~*^ -]u[|,;:#_.~*^ -]e[|,;:#_.~*^ -]s[|,;:#_.~*^ -]t"/ ascii nocase
     condition:
         ASP_Classic_Context and filesize < 200KB and ($var or $fn) and (ASP_Classic_String_Hiding or $rq3) and
-        (ASP_Classic_Input or 1 of ($ev*) or $rq2 or $rq3 or $rq4 or $cm or $hx)
+        (ASP_Classic_Input or 1 of ($ev*) or $rq2 or $rq3 or $rq4 or $cm or $hx or $sk)
 }
 
 rule ASP_Request_Variable_Execute : webshell asp
