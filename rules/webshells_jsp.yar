@@ -514,6 +514,29 @@ rule JSP_Java_Agent_Attach : webshell jsp memshell
 
 /* ---------------------------------------------------------------- tunnels */
 
+rule JSP_Exec_Output_To_Web_Root : webshell jsp
+{
+    meta:
+        severity = "high"
+        description = "JSP running an OS command and writing what it printed into a file under the application's own directory (resolved with getRealPath / getResource(\"\")) - how a blind code-execution hole is read back over plain HTTP, and the step that plants the next file"
+        family = "JSP-CmdShell"
+        reference = "https://attack.mitre.org/techniques/T1505/003/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $p1 = /getRealPath\([ \t]{0,3}"[^"\n]{0,40}"[ \t]{0,3}\)/ ascii
+        $p2 = /getResource\([ \t]{0,3}""[ \t]{0,3}\)[ \t]{0,3}\.getPath\(\)/ ascii
+        $w1 = "new java.io.PrintWriter(" ascii
+        $w2 = "new PrintWriter(" ascii
+        $w3 = "new FileOutputStream(" ascii
+        $w4 = "new java.io.FileOutputStream(" ascii
+        $w5 = "new FileWriter(" ascii
+        $w6 = "Files.write(" ascii
+        $o = ".getInputStream()" ascii
+    condition:
+        JSP_Context and JSP_Exec_Sink and filesize < 50KB and 1 of ($p*) and 1 of ($w*) and $o
+}
+
 rule JSP_HTTP_Relay_Tunnel : webshell jsp tunnel
 {
     meta:
