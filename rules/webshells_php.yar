@@ -1455,6 +1455,29 @@ rule PHP_HTTP_Relay_Tunnel : webshell php tunnel
         PHP_Code_Fragment and filesize < 30KB and $g and $in and $r and any of ($o*)
 }
 
+rule PHP_Request_Named_File_Publisher : webshell php dropper
+{
+    meta:
+        severity = "high"
+        description = "Small PHP endpoint that takes a file name (or path) and the file's content from the request and writes them, behind at most a password in the request - a remote 'publish' interface used to plant pages and shells (SEO spam kits, droppers)"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $n = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,2}=[ \t]{0,2}(stripslashes[ \t]{0,2}\()?[ \t]{0,2}\$_(REQUEST|POST|GET)[ \t]{0,2}\[[ \t]{0,2}["'](file_?name|fname|path_?name|file_?path|path|dir|folder)["']/ ascii nocase
+        $c = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,2}=[ \t]{0,2}(stripslashes[ \t]{0,2}\(|base64_decode[ \t]{0,2}\(|urldecode[ \t]{0,2}\()?[ \t]{0,2}\$_(REQUEST|POST|GET)[ \t]{0,2}\[[ \t]{0,2}["'](body|content|contents|data|code|html|text|source)["']/ ascii nocase
+        $o1 = /fopen[ \t]{0,2}\([ \t]{0,2}\$[^;\n]{0,60},[ \t]{0,2}["'][wa]b?\+?["']/ ascii
+        $o2 = /file_put_contents[ \t]{0,2}\([ \t]{0,2}\$/ ascii
+        $fw1 = /(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
+        $fw2 = "wp_verify_nonce" ascii
+        $fw3 = "check_admin_referer" ascii
+        $fw4 = "current_user_can" ascii
+        $fw5 = "session_start" ascii
+    condition:
+        PHP_Code_Fragment and filesize < 8KB and $n and $c and 1 of ($o*) and not any of ($fw*)
+}
+
 rule PHP_Behinder_Payload_Module : webshell php
 {
     meta:
