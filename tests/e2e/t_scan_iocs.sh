@@ -29,3 +29,16 @@ test_own_ioc_list_with_md5() {
     jcheck out.json '[f for f in F if f["source"] == "hash"][0]["severity"] == "critical"'
     jcheck out.json '[f for f in F if f["source"] == "hash"][0]["object"]["md5"] == "'"$sum"'"'
 }
+
+# IIS's semicolon trick: an upload filter sees ".jpg", IIS 6 runs "x.asp;.jpg" as
+# ASP. The file name is an indicator on disk, and the request for it in the log.
+test_iis_semicolon_name_and_request() {
+    mkdir -p ev/upload ev/logs ev/W3SVC1
+    printf 'GIF89a not really an image\n' >'ev/upload/avatar.asp;.jpg'
+    printf 'GIF89a a real image name\n' >'ev/upload/photo;small.jpg'
+    printf '203.0.113.9 - - [30/Jul/2019:09:15:00 +0000] "GET /upload/avatar.asp;.jpg HTTP/1.1" 200 31 "-" "Mozilla/5.0"\n' >ev/logs/access.log
+    printf '198.51.100.2 - - [30/Jul/2019:09:16:00 +0000] "GET /upload/photo;small.jpg HTTP/1.1" 200 25 "-" "Mozilla/5.0"\n' >>ev/logs/access.log
+    scan_ok 1 out.json ev
+    jcheck out.json '[(f["severity"], f["object"]["path"].rsplit("/", 1)[-1]) for f in F if f["source"] == "filename"] == [("high", "avatar.asp;.jpg")]' "the semicolon-cut script name, not the plain image"
+    jcheck out.json '[(f["rule"], f["log_hits"]) for f in F if f["source"] == "log"] == [("iis_semicolon_script", 1)]' "the request for it"
+}
