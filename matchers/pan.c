@@ -152,13 +152,6 @@ static void remember_object(pan_state *st, const bs_pan_finder *f, const bs_obje
     pthread_mutex_unlock(&st->lock);
 }
 
-/*
- * Severity: critical with track data or a CVV beside a number; high when a
- * number has card context (a card word on its line, or a card-field header
- * line); without any context, Luhn-valid numbers are most often identifiers
- * (bug-tracker ids, test-case numbers): an info finding to review, not
- * exposure.
- */
 /* The finding's description, from its counts (a malloc'd string, NULL on ENOMEM). */
 static char *describe(const bs_card_info *card, bool context, bool cvv)
 {
@@ -175,6 +168,13 @@ static char *describe(const bs_card_info *card, bool context, bool cvv)
     return strdup(desc);
 }
 
+/*
+ * Severity: critical with track data or a CVV beside a number; high when a
+ * number has card context (a card word on its line, or a card-field header
+ * line); without any context, Luhn-valid numbers are most often identifiers
+ * (bug-tracker ids, test-case numbers): an info finding to review, not
+ * exposure.
+ */
 static bs_finding *card_finding(const bs_object *obj, const bs_pan_result *res)
 {
     bool critical = res->card.track1 || res->card.track2 || res->cvv;
