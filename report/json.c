@@ -33,7 +33,21 @@ const char *const bs_issuer_names[BS_ISSUER_COUNT] = {"visa", "mastercard", "ame
 
 /* ---- building blocks (also used by timeline.c) ---- */
 
+/*
+ * The key is not copied (cJSON_AddItemToObjectCS): every key is a literal or
+ * an entry of a static table, and a copy of each per node was a fifth of the
+ * tree's memory for a report of many findings (docs/RELIABILITY.md).  A key
+ * built at run time goes through add_key_copy.
+ */
 void bs_json_add(bs_json *j, cJSON *obj, const char *key, cJSON *item)
+{
+    if (!item || !obj || !cJSON_AddItemToObjectCS(obj, key, item)) {
+        cJSON_Delete(item);
+        j->failed = true;
+    }
+}
+
+static void add_key_copy(bs_json *j, cJSON *obj, const char *key, cJSON *item)
 {
     if (!item || !obj || !cJSON_AddItemToObject(obj, key, item)) {
         cJSON_Delete(item);
@@ -291,12 +305,12 @@ static int ewf_compare(bs_json *j, cJSON *o, const char *alg, const char *stored
     char key[32];
     int match = stored[0] ? strcmp(stored, computed) == 0 : -1;
 
-    snprintf(key, sizeof(key), "stored_%s", alg);
-    add_hex(j, o, key, stored[0] ? stored : NULL);
+    snprintf(key, sizeof(key), "stored_%s", alg); /* keys built here: copied */
+    add_key_copy(j, o, key, stored[0] ? cJSON_CreateString(stored) : cJSON_CreateNull());
     snprintf(key, sizeof(key), "computed_%s", alg);
-    add_hex(j, o, key, computed);
+    add_key_copy(j, o, key, cJSON_CreateString(computed));
     snprintf(key, sizeof(key), "%s_match", alg);
-    bs_json_add(j, o, key, match < 0 ? cJSON_CreateNull() : cJSON_CreateBool(match));
+    add_key_copy(j, o, key, match < 0 ? cJSON_CreateNull() : cJSON_CreateBool(match));
     return match;
 }
 

@@ -199,6 +199,7 @@ struct cJSON *bs_json_finding(bs_json *j, const bs_finding *f, char prefix, int 
 struct cJSON *bs_suppressed_json(bs_json *j, const bs_report *r);
 struct cJSON *bs_suppressions_json(bs_json *j, const bs_report *r);
 struct cJSON *bs_json_time(bs_json *j, bs_time t);
+/* key must outlive the document: a literal or a static table entry (it is not copied). */
 void bs_json_add(bs_json *j, struct cJSON *obj, const char *key, struct cJSON *item);
 void bs_json_add_str(bs_json *j, struct cJSON *obj, const char *key, const char *raw);
 void bs_json_add_num(bs_json *j, struct cJSON *obj, const char *key, double v);
