@@ -746,6 +746,24 @@ rule JS_Service_Worker_Rewrites_Scripts : skimmer js
         filesize < 200KB and all of them and @t[1] < @n[#n]
 }
 
+rule JS_Obfuscator_Rotated_String_Array : js obfuscation
+{
+    meta:
+        severity = "medium"
+        description = "JavaScript obfuscated with a rotated string array (javascript-obfuscator / obfuscator.io: an endless loop shifting the array until a parseInt checksum matches) - what most Magecart loaders and skimmers are wrapped in; libraries ship minified, not like this"
+        family = "JS-Obfuscation"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $loop = /while[ ]?\([ ]?!!\[\][ ]?\)/ ascii
+        $rot1 = /\[["']push["']\][ ]?\([A-Za-z_$][A-Za-z0-9_$]{0,12}\[["']shift["']\][ ]?\([ ]?\)[ ]?\)/ ascii
+        $rot2 = /\.push\([ ]?[A-Za-z_$][A-Za-z0-9_$]{0,12}\.shift\([ ]?\)[ ]?\)/ ascii
+        $p = /parseInt\([A-Za-z_$][A-Za-z0-9_$]{0,12}\([ ]?["']?(0x)?[0-9a-f]{1,4}/ ascii
+    condition:
+        filesize < 1MB and $loop and 1 of ($rot*) and #p >= 3 and @loop[1] < @p[1] + 2048
+}
+
 rule JS_Obfuscated_Packed_Eval : js obfuscation
 {
     meta:
