@@ -1420,6 +1420,24 @@ rule PHP_Paste_Site_Dropper : php dropper
         PHP_Code_Fragment and filesize < 200KB and $u and (($w and $p) or $e1 or $e2)
 }
 
+rule PHP_Remote_CGI_Installer : webshell php dropper
+{
+    meta:
+        severity = "high"
+        description = "PHP downloading files from the internet and saving them as Perl/CGI scripts (usually with an .htaccess that switches CGI on) - installs a second shell in another language; applications write their .htaccess, not .pl or .cgi files"
+        family = "PHP-Dropper"
+        reference = "https://attack.mitre.org/techniques/T1105/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $get = /(file_get_contents|fopen|curl_init|copy)[ \t]{0,3}\([ \t]{0,3}(["']https?:\/\/|\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]{0,3}[,)])/ ascii nocase
+        $url = /["']https?:\/\/[^"'\s]{4,200}["']/ ascii
+        $w1 = /(fopen|file_put_contents|copy)[ \t]{0,3}\([^;\n]{0,100}\.(pl|cgi)["'][ \t]{0,3}[,)]/ ascii nocase
+        $fw = /(namespace|class)[ \t]{1,4}[A-Za-z_]/ ascii
+    condition:
+        PHP_Code_Fragment and filesize < 30KB and $get and $url and $w1 and not $fw
+}
+
 rule PHP_Recon_Command_Exec : webshell php
 {
     meta:
