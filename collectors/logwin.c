@@ -56,7 +56,7 @@ static void keep_fields(bs_logwin_cursor *cur, const uint8_t *p, size_t n)
 {
     char *copy;
 
-    if (n <= BS_LOG_FIELDS_PREFIX_LEN || memcmp(p, BS_LOG_FIELDS_PREFIX, BS_LOG_FIELDS_PREFIX_LEN))
+    if (!bs_log_fields_line(p, n))
         return;
     if (n > BS_LOG_LINE_MAX)
         n = BS_LOG_LINE_MAX; /* the parser reads no more of a line either */

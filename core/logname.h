@@ -9,6 +9,10 @@
 #ifndef BS_CORE_LOGNAME_H
 #define BS_CORE_LOGNAME_H
 
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
 typedef enum {
     BS_LOG_NAME_NONE,  /* not a log name (content sniffing may still say it is one) */
     BS_LOG_NAME_LOG,   /* access.log*, access_log*, *_access.log*, localhost_access_log*, u_ex*.log, ex*.log */
@@ -25,5 +29,12 @@ bs_log_name_kind bs_log_name(const char *path);
  */
 #define BS_LOG_FIELDS_PREFIX "#Fields:"
 #define BS_LOG_FIELDS_PREFIX_LEN 8
+
+/* Whether line[0..n) is such a directive with at least one byte after the prefix. */
+static inline bool bs_log_fields_line(const void *line, size_t n)
+{
+    return n > BS_LOG_FIELDS_PREFIX_LEN &&
+           memcmp(line, BS_LOG_FIELDS_PREFIX, BS_LOG_FIELDS_PREFIX_LEN) == 0;
+}
 
 #endif

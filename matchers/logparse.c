@@ -71,8 +71,7 @@ static void parse_fields_directive(bs_log_parser *p, const char *s, const char *
 void bs_log_parser_resume(bs_log_parser *p, const char *fields, size_t len)
 {
     bs_log_parser_reset(p);
-    if (fields && len > BS_LOG_FIELDS_PREFIX_LEN &&
-        memcmp(fields, BS_LOG_FIELDS_PREFIX, BS_LOG_FIELDS_PREFIX_LEN) == 0)
+    if (fields && bs_log_fields_line(fields, len))
         parse_fields_directive(p, fields + BS_LOG_FIELDS_PREFIX_LEN, fields + len);
 }
 
@@ -431,8 +430,7 @@ bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
         return BS_LOG_LINE_BLANK;
     if (line[0] == '#') {
         st->directives++;
-        if (len > BS_LOG_FIELDS_PREFIX_LEN &&
-            memcmp(line, BS_LOG_FIELDS_PREFIX, BS_LOG_FIELDS_PREFIX_LEN) == 0)
+        if (bs_log_fields_line(line, len))
             parse_fields_directive(p, line + BS_LOG_FIELDS_PREFIX_LEN, line + len);
         return BS_LOG_LINE_DIRECTIVE;
     }
