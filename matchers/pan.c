@@ -274,31 +274,35 @@ static int cmp_object(const void *a, const void *b)
     return strcmp(((const card_object *)a)->location, ((const card_object *)b)->location);
 }
 
-/* The report's card findings by location (sorted; *n of them), NULL when none or on ENOMEM. */
-static live_card *live_cards(struct bs_report *report, size_t *n)
+/*
+ * Card findings by location (sorted; *n of them), NULL when none or on
+ * ENOMEM: the report's (index: where it is), or with suppressed, the ones
+ * suppressions took out (index -1).
+ */
+static live_card *card_findings(struct bs_report *report, bool suppressed, size_t *n)
 {
-    int count = bs_report_finding_count(report);
+    int count = suppressed ? bs_report_suppressed_count(report) : bs_report_finding_count(report);
     live_card *v = count > 0 ? malloc((size_t)count * sizeof(*v)) : NULL;
 
     *n = 0;
     for (int i = 0; v && i < count; i++) {
-        const bs_finding *f = bs_report_finding_at(report, i);
+        const bs_finding *f = suppressed ? bs_report_suppressed_at(report, i)
+                                         : bs_report_finding_at(report, i);
 
-        if (f->object && !strcmp(f->source, "pan") && !strcmp(f->rule, PAN_RULE))
-            v[(*n)++] = (live_card){f->object->location, i};
+        if (f && f->object && !strcmp(f->source, "pan") && !strcmp(f->rule, PAN_RULE))
+            v[(*n)++] = (live_card){f->object->location, suppressed ? -1 : i};
     }
     if (v && *n > 1)
         qsort(v, *n, sizeof(*v), cmp_live);
     return v;
 }
 
-/* The index of location's card finding, or -1 when it was suppressed. */
-static int live_finding(const live_card *v, size_t n, const char *location)
+/* The entry for location, or NULL. */
+static const live_card *find_card(const live_card *v, size_t n, const char *location)
 {
     live_card key = {location, -1};
-    const live_card *hit = v ? bsearch(&key, v, n, sizeof(*v), cmp_live) : NULL;
 
-    return hit ? hit->index : -1;
+    return v ? bsearch(&key, v, n, sizeof(*v), cmp_live) : NULL;
 }
 
 /*
@@ -372,23 +376,27 @@ static void pan_finish(void *state, struct bs_report *report)
 {
     pan_state *st = state;
     bs_card_exposure *e = &st->exposure;
-    size_t n_live = 0, next;
-    live_card *live = live_cards(report, &n_live);
+    size_t n_live = 0, n_gone = 0, next;
+    live_card *live = card_findings(report, false, &n_live);
+    live_card *gone = card_findings(report, true, &n_gone);
 
-    if (!live && bs_report_finding_count(report) > 0 && st->n_objects > 0)
+    if ((!live && bs_report_finding_count(report) > 0 && st->n_objects > 0) ||
+        (!gone && bs_report_suppressed_count(report) > 0))
         st->capped = true; /* out of memory for the index: no totals, and the error says so */
     if (st->n_objects > 1)
         qsort(st->objects, st->n_objects, sizeof(*st->objects), cmp_object);
     for (size_t i = 0; i < st->n_objects; i = next) {
         const char *loc = st->objects[i].location;
         bs_time first = {0}, last = {0};
-        int index;
+        const live_card *hit;
 
         for (next = i + 1; next < st->n_objects && !strcmp(st->objects[next].location, loc);)
             next++;
-        if ((index = live_finding(live, n_live, loc)) < 0)
+        if (find_card(gone, n_gone, loc))
             continue; /* suppressed: a known-good file counts in no total */
-        recount_windows(st, report, index, i, next);
+        if ((hit = find_card(live, n_live, loc)) != NULL)
+            recount_windows(st, report, hit->index, i, next);
+        /* else held back by --max-findings-per-rule: it still counts */
         for (size_t j = i; j < next; j++)
             add_to_totals(st, &st->objects[j], &first, &last);
         e->objects++;
@@ -401,6 +409,7 @@ static void pan_finish(void *state, struct bs_report *report)
         }
     }
     free(live);
+    free(gone);
     if (e->objects)
         bs_report_set_card_exposure(report, e);
     if (st->capped)

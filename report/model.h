@@ -66,6 +66,15 @@ void bs_report_add_skipped(bs_report *r, int target, const char *location, const
 
 /* Findings.  Takes ownership of f (and everything it points to). */
 void bs_report_add_finding(bs_report *r, bs_finding *f);
+/*
+ * --max-findings-per-rule (report/finding_limit.h): from now on at most
+ * per_rule findings of each rule are kept (0: all).  The limit ends with
+ * bs_report_end_finding_limit, once every object is scanned: it adds a
+ * "findings-limit" skipped[] entry per rule it held findings back from.
+ * bs_report_merge_windows ends it too.
+ */
+void bs_report_set_finding_limit(bs_report *r, int per_rule);
+void bs_report_end_finding_limit(bs_report *r);
 int bs_report_finding_count(const bs_report *r);
 /*
  * The i-th finding added so far (0 <= i < bs_report_finding_count), read
@@ -148,8 +157,10 @@ void bs_report_add_suppressed(bs_report *r, bs_finding *f, const char *kind, con
 void bs_report_note_allow_file(bs_report *r, const char *file, const char *scope, bool automatic,
                                int entries);
 void bs_report_note_baseline(bs_report *r, const char *file, int findings);
-/* Findings suppressed (after bs_report_finish). */
+/* Findings suppressed (after bs_report_apply_suppressions, and bs_report_finish). */
 int bs_report_suppressed_count(const bs_report *r);
+/* The i-th of them, read only (0 <= i < bs_report_suppressed_count). */
+const bs_finding *bs_report_suppressed_at(const bs_report *r, int i);
 
 /* Tool/scan metadata for the report header. */
 /* The version of breachscan and YARA that made the report (default: this binary's). */

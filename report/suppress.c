@@ -203,6 +203,17 @@ int bs_report_suppressed_count(const bs_report *r)
     return n;
 }
 
+const bs_finding *bs_report_suppressed_at(const bs_report *r, int i)
+{
+    const bs_finding *f = NULL;
+
+    bs_report_lock(r);
+    if (i >= 0 && i < r->n_suppressed)
+        f = r->suppressed[i].finding;
+    bs_report_unlock(r);
+    return f;
+}
+
 void bs_suppress_release(bs_report *r)
 {
     for (int i = 0; i < r->n_suppressed; i++) {
