@@ -22,6 +22,7 @@ void bs_config_init(bs_config *cfg)
     cfg->hash_max_size = BS_DEFAULT_HASH_MAX_SIZE;
     cfg->archive_depth = BS_DEFAULT_ARCHIVE_DEPTH;
     cfg->max_depth = BS_WALK_MAX_DEPTH;
+    cfg->max_findings_per_rule = BS_DEFAULT_MAX_FINDINGS_PER_RULE;
     cfg->memory_limit = BS_DEFAULT_MEMORY_LIMIT;
     cfg->timeout_s = BS_DEFAULT_TIMEOUT_S;
     cfg->progress = BS_PROGRESS_AUTO;

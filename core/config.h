@@ -36,6 +36,7 @@ typedef struct bs_config {
     uint64_t hash_max_size; /* --hash-max-size: too-large files above it are not hashed */
     int archive_depth;
     int max_depth;         /* --max-depth: directory levels below a target */
+    int max_findings_per_rule; /* --max-findings-per-rule: findings of one rule kept; 0 = all */
     uint64_t memory_limit; /* --memory-limit: the scan's memory, content in flight and the rest */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bool no_decode; /* --no-decode: no obfuscation layers unwrapped (diagnostic) */

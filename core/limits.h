@@ -40,6 +40,13 @@
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
 #define BS_MATCHES_PER_FINDING_MAX 16
 #define BS_FINDINGS_PER_OBJECT_MAX 1024 /* findings one matcher may return for one object */
+/*
+ * --max-findings-per-rule: findings of one rule the report keeps in full (the
+ * rest are counted in skipped[]).  The report costs about 10 KiB a finding
+ * with its timeline events, so this bounds it near 100 MiB a rule however
+ * many copies of a shell the evidence holds.
+ */
+#define BS_DEFAULT_MAX_FINDINGS_PER_RULE 10000
 
 /* Matchers (matchers/matcher.h). */
 #define BS_MATCHERS_MAX 16           /* entries in the matcher table */

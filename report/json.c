@@ -236,6 +236,7 @@ static cJSON *options_json(bs_json *j, const bs_report_options *o)
     bs_json_add_num(j, opt, "hash_max_size", (double)o->hash_max_size);
     bs_json_add_num(j, opt, "archive_depth", o->archive_depth);
     bs_json_add_num(j, opt, "max_depth", o->max_depth);
+    bs_json_add_num(j, opt, "max_findings_per_rule", o->max_findings_per_rule);
     bs_json_add_num(j, opt, "memory_limit", (double)o->memory_limit);
     add_bool(j, opt, "archives", o->archives);
     add_bool(j, opt, "images", o->images);

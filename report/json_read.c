@@ -275,6 +275,8 @@ static bool read_options(rd *c, const cJSON *scan)
         cfg.memory_limit = (uint64_t)n;
     if (get_opt_num(c, o, "max_depth", INT_MAX, &n))
         cfg.max_depth = (int)n;
+    if (get_opt_num(c, o, "max_findings_per_rule", INT_MAX, &n))
+        cfg.max_findings_per_rule = (int)n;
     if (get_opt_num(c, o, "archive_depth", INT_MAX, &n))
         cfg.archive_depth = (int)n;
     if (get_opt_num(c, o, "timeout_s", INT_MAX, &n))

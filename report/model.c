@@ -15,6 +15,7 @@
 
 #include "core/limits.h"
 #include "core/vec.h"
+#include "report/finding_limit.h"
 #include "report/timeline.h"
 
 
@@ -118,6 +119,7 @@ void bs_report_free(bs_report *r)
     bs_summary_release(&r->summary);
     bs_suppress_release(r);
     bs_windows_release(r);
+    bs_finding_limit_free(r->limit);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }
@@ -356,17 +358,61 @@ out:
 
 void bs_report_add_finding(bs_report *r, bs_finding *f)
 {
+    bs_finding *unlisted = NULL;
+    bool append = true;
+
     if (!f)
         return;
     bs_report_lock(r);
     if (bs_report_grow(&r->findings, &r->cap_findings, r->n_findings, sizeof(*r->findings)) !=
         0) {
         r->lost++;
-        bs_finding_free(f);
+        unlisted = f;
     } else {
-        r->findings[r->n_findings++] = f;
+        if (r->limit)
+            unlisted = bs_finding_limit_add(r->limit, r->findings, r->n_findings, f, &append);
+        if (append)
+            r->findings[r->n_findings++] = f;
     }
     bs_report_unlock(r);
+    bs_finding_free(unlisted);
+}
+
+void bs_report_set_finding_limit(bs_report *r, int per_rule)
+{
+    bs_report_lock(r);
+    bs_finding_limit_free(r->limit);
+    r->limit = per_rule > 0 ? bs_finding_limit_new(per_rule) : NULL; /* ENOMEM: no limit */
+    bs_report_unlock(r);
+}
+
+/* One skipped[] entry for a rule whose findings the limit held back. */
+static void add_limit_skip(void *arg, const bs_finding_limit_drop *d)
+{
+    bs_report *r = arg;
+    char rule[512], detail[768];
+
+    snprintf(rule, sizeof(rule), "%s%s%s", d->namespace_ ? d->namespace_ : "",
+             d->namespace_ ? ":" : "", d->rule ? d->rule : "?");
+    snprintf(detail, sizeof(detail),
+             "%llu more finding(s) of %s rule %s not listed: --max-findings-per-rule %d (the "
+             "most severe, then the first in report order, are listed; this location is the "
+             "first held back; -f jsonl streams every finding)",
+             (unsigned long long)d->dropped, d->source ? d->source : "?", rule, d->kept);
+    bs_report_add_skipped(r, d->target, d->location ? d->location : "", "findings-limit", detail,
+                          NULL);
+}
+
+void bs_report_end_finding_limit(bs_report *r)
+{
+    bs_finding_limit *l;
+
+    bs_report_lock(r);
+    l = r->limit;
+    r->limit = NULL;
+    bs_report_unlock(r);
+    bs_finding_limit_each_drop(l, add_limit_skip, r); /* add_skipped takes the lock */
+    bs_finding_limit_free(l);
 }
 
 bs_finding *bs_report_finding_edit(bs_report *r, int i)
@@ -543,6 +589,7 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
     o->hash_max_size = cfg->hash_max_size;
     o->memory_limit = cfg->memory_limit;
     o->max_depth = cfg->max_depth;
+    o->max_findings_per_rule = cfg->max_findings_per_rule;
     o->archive_depth = cfg->archive_depth;
     o->timeout_s = cfg->timeout_s;
     o->archives = !cfg->no_archives;

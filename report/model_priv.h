@@ -73,6 +73,7 @@ typedef struct bs_report_options {
     bs_severity fail_on;
     uint64_t max_file_size, hash_max_size, memory_limit;
     int max_depth;
+    int max_findings_per_rule;
     int archive_depth, timeout_s;
     bool archives, images, deleted, logs, pan, hash_evidence, add_rules;
     int64_t since, until;
@@ -153,6 +154,7 @@ struct bs_report {
     bs_suppressed *suppressed; /* sorted like findings at finish */
     int n_suppressed, cap_suppressed;
     bs_suppression_info supp;
+    struct bs_finding_limit *limit; /* --max-findings-per-rule during the scan; NULL: none */
 };
 
 /* summary.c */

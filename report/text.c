@@ -391,6 +391,37 @@ static void print_cards(const cJSON *report, FILE *out)
                       bs_doc_str(card, "first"), bs_doc_str(card, "last"));
 }
 
+/*
+ * What was left out on purpose: objects not scanned, and findings over
+ * --max-findings-per-rule (their entries' detail starts with the count).
+ */
+static void print_skipped(const cJSON *skipped, FILE *out)
+{
+    int objects = 0, rules = 0;
+    unsigned long long unlisted = 0;
+    const cJSON *s;
+
+    cJSON_ArrayForEach(s, skipped)
+    {
+        const char *reason = bs_doc_str(s, "reason"), *detail = bs_doc_str(s, "detail");
+
+        if (reason && !strcmp(reason, "findings-limit")) {
+            rules++;
+            unlisted += detail ? strtoull(detail, NULL, 10) : 0;
+        } else {
+            objects++;
+        }
+    }
+    if (objects)
+        bs_put_plainf(out, "Not scanned on purpose: %d object(s) (skipped[] in the report)\n",
+                      objects);
+    if (rules)
+        bs_put_plainf(out,
+                      "Not listed: %j more finding(s) of %d rule(s) over --max-findings-per-rule "
+                      "(counted in skipped[]; -f jsonl lists them all)\n",
+                      (long long)unlisted, rules);
+}
+
 static void print_problems(const cJSON *report, FILE *out)
 {
     const cJSON *errors = bs_doc_arr(report, "errors"), *skipped = bs_doc_arr(report, "skipped");
@@ -413,9 +444,7 @@ static void print_problems(const cJSON *report, FILE *out)
             fputs("  ", out);
         bs_put_plainf(out, "%s: %s\n", bs_doc_str(e, "stage"), bs_doc_str(e, "message"));
     }
-    if (cJSON_GetArraySize(skipped))
-        bs_put_plainf(out, "Not scanned on purpose: %d object(s) (skipped[] in the report)\n",
-                      cJSON_GetArraySize(skipped));
+    print_skipped(skipped, out);
 }
 
 /* Per-target verdicts, when more than one target was scanned. */

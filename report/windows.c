@@ -127,6 +127,7 @@ void bs_report_merge_windows(bs_report *r)
 {
     int kept = 0;
 
+    bs_report_end_finding_limit(r); /* it records slots, which this moves */
     bs_report_lock(r);
     for (int i = 0; i < r->n_findings; i++) {
         bs_finding *f = r->findings[i];

@@ -49,6 +49,9 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "archive-depth", BS_OPT_INT, &c->archive_depth, "N", "nesting limit for archives and images [4]"},
         {0, "max-depth", BS_OPT_INT, &c->max_depth, "N",
          "directory levels walked below a target; deeper ones are listed in skipped [256]"},
+        {0, "max-findings-per-rule", BS_OPT_INT, &c->max_findings_per_rule, "N",
+         "findings of one rule listed in full, the most severe first; the rest are counted in "
+         "skipped (-f jsonl streams them all); 0 = no limit [10000]"},
         {0, "memory-limit", BS_OPT_SIZE, &c->memory_limit, "SIZE",
          "memory for the scan: content read ahead and being scanned, plus up to 64M for "
          "rules and parsers (bytes; K/M/G); the report is extra [512M]"},
@@ -177,6 +180,11 @@ int cmd_scan(int argc, char **argv)
     if (cfg.max_depth < 0 || cfg.max_depth > BS_WALK_MAX_DEPTH_CEILING) {
         fprintf(stderr, "breachscan scan: --max-depth %d is outside 0..%d\n", cfg.max_depth,
                 BS_WALK_MAX_DEPTH_CEILING);
+        goto out;
+    }
+    if (cfg.max_findings_per_rule < 0) {
+        fprintf(stderr, "breachscan scan: --max-findings-per-rule %d is negative (0 = no limit)\n",
+                cfg.max_findings_per_rule);
         goto out;
     }
     if (cfg.since && cfg.until && cfg.until < cfg.since) {

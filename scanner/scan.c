@@ -138,6 +138,7 @@ bs_status bs_scan_new(const bs_config *cfg, bs_rules_diag_fn diag, void *diag_ar
         return st;
     }
     bs_report_set_config(s->report, cfg, s->threads);
+    bs_report_set_finding_limit(s->report, cfg->max_findings_per_rule);
     *out = s;
     return BS_OK;
 }
@@ -580,6 +581,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
         pthread_join(workers[i].thread, NULL);
         worker_release(&workers[i]);
     }
+    bs_report_end_finding_limit(s->report);
     bs_report_merge_windows(s->report);
     bs_report_apply_suppressions(s->report); /* suppressed files count in no total */
     finish_matchers(s);

@@ -341,3 +341,41 @@ test_hostile_sparse_file_over_hash_limit() {
     jcheck out.json 'any_(s["location"] == "ev/mid.bin" and s["reason"] == "too-large" and "sha256" in s for s in S)'
     jcheck out.json 'r["scan"]["options"]["hash_max_size"] == 2097152 and r["scan"]["options"]["max_depth"] == 256'
 }
+
+# An attacker plants the same shell many times (and card data in many files):
+# --max-findings-per-rule keeps the report bounded, deterministically, and
+# says what it held back; the card totals and the jsonl stream keep them all.
+test_hostile_planted_copies_finding_limit() {
+    std_rules r.yar
+    mkdir -p ev/www ev/exports
+    for i in $(seq -w 1 60); do
+        echo BREACHSCAN_TEST_MARKER_MEDIUM >ev/www/s$i.php
+        printf 'order,card\n%s,4111111111111111\n' "$i" >ev/exports/o$i.csv
+    done
+    echo BREACHSCAN_TEST_MARKER_HIGH >ev/www/s45.php # one more severe copy: always listed
+    scan_ok 1 a.json -r r.yar -j 1 --max-findings-per-rule 25 ev
+    scan_ok 1 b.json -r r.yar -j 3 --max-findings-per-rule 25 ev
+    assert_eq "$("$PYTHON" "$E2E_LIB/jq.py" strip a.json)" "$("$PYTHON" "$E2E_LIB/jq.py" strip b.json)" \
+        "kept findings depend on the thread count"
+    jcheck a.json 'len([f for f in F if f["rule"] == "bs_test_medium"]) == 25'
+    jcheck a.json '[f["object"]["path"] for f in F if f["rule"] == "bs_test_high"] == ["/www/s45.php"]'
+    jcheck a.json '[f["object"]["path"] for f in F if f["rule"] == "bs_test_medium"][-1] == "/www/s25.php"' \
+        "the first in report order are kept"
+    jcheck a.json 'len([f for f in F if f["source"] == "pan"]) == 25'
+    jcheck a.json 'r["summary"]["card_exposure"]["objects"] == 60' "card totals count held-back files"
+    jcheck a.json 'sorted((s["location"], s["detail"].split(" ")[0]) for s in S if s["reason"] == "findings-limit") == [("ev/exports/o26.csv", "35"), ("ev/www/s26.php", "34")]'
+    jcheck a.json 'r["scan"]["options"]["max_findings_per_rule"] == 25'
+    # the stream lists every finding as it is found
+    assert_exit 1 bs scan -q -f jsonl -r r.yar --max-findings-per-rule 25 -o s.jsonl ev
+    jcheck s.jsonl 'len([d for d in r if d["type"] == "finding.found"]) == 120'
+    # the default keeps them all here; 0 = no limit; a negative limit is refused
+    scan_ok 1 c.json -r r.yar ev
+    jcheck c.json 'len(F) == 120 and not any_(s["reason"] == "findings-limit" for s in S)'
+    scan_ok 1 d.json -r r.yar --max-findings-per-rule 0 ev
+    jcheck d.json 'len(F) == 120'
+    assert_exit 2 bs scan --max-findings-per-rule -1 -o x.json ev
+    assert_no_file x.json
+    # read back: convert keeps the entries as they are
+    assert_exit 0 bs report convert a.json --to json -o conv.json
+    cmp -s a.json conv.json || fail "report convert changed a limited report"
+}

@@ -632,6 +632,113 @@ static void test_schema_valid(void **state)
     bs_config_release(&cfg);
 }
 
+
+/* ---- --max-findings-per-rule ---- */
+
+#define LIMIT_N 40
+#define LIMIT_KEEP 5
+
+/* LIMIT_N findings of rule "A" (one high among mediums) and 3 of "B", added in `order`. */
+static bs_report *limited_report(const int *order)
+{
+    bs_report *r = bs_report_new();
+
+    bs_report_add_target(r, "/srv", "dir");
+    bs_report_set_finding_limit(r, LIMIT_KEEP);
+    for (int k = 0; k < LIMIT_N; k++) {
+        int i = order[k];
+        char loc[64];
+
+        snprintf(loc, sizeof(loc), "/srv:/www/s%03d.php", i);
+        bs_report_add_finding(r, make_finding(0, loc, "A", i == 33 ? BS_SEV_HIGH : BS_SEV_MEDIUM,
+                                              1000000000 + i));
+        if (i < 3) {
+            snprintf(loc, sizeof(loc), "/srv:/other/b%d.php", i);
+            bs_report_add_finding(r, make_finding(0, loc, "B", BS_SEV_LOW, 1000000000));
+        }
+    }
+    bs_report_end_finding_limit(r);
+    bs_report_finish(r);
+    return r;
+}
+
+static void test_finding_limit(void **state)
+{
+    int forward[LIMIT_N], shuffled[LIMIT_N];
+    bs_report *a, *b;
+    cJSON *da, *db;
+    char *x, *y;
+    const cJSON *skip;
+
+    (void)state;
+    for (int i = 0; i < LIMIT_N; i++) {
+        forward[i] = i;
+        shuffled[i] = (i * 17 + 5) % LIMIT_N; /* 17 is prime to 40: a permutation */
+    }
+    a = limited_report(forward);
+    b = limited_report(shuffled);
+    da = bs_report_to_json(a);
+    db = bs_report_to_json(b);
+    assert_non_null(da);
+    assert_non_null(db);
+    /* the same findings kept, whatever the order they came in */
+    x = print_section(da, "findings");
+    y = print_section(db, "findings");
+    assert_string_equal(x, y);
+    free(x);
+    free(y);
+    x = print_section(da, "skipped");
+    y = print_section(db, "skipped");
+    assert_string_equal(x, y);
+    free(x);
+    free(y);
+    /* A: the high one, then the first four mediums in report order; B under the limit */
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(da, "findings")), LIMIT_KEEP + 3);
+    assert_string_equal(str_at(cJSON_GetObjectItem(item_at(da, "findings", 3), "object"), "location"),
+                        "/srv:/www/s000.php");
+    assert_string_equal(str_at(cJSON_GetObjectItem(item_at(da, "findings", 6), "object"), "location"),
+                        "/srv:/www/s003.php");
+    assert_string_equal(str_at(cJSON_GetObjectItem(item_at(da, "findings", 7), "object"), "location"),
+                        "/srv:/www/s033.php");
+    assert_int_equal(bs_report_max_severity(a), BS_SEV_HIGH);
+    /* one skipped entry for A: how many, and the first held back */
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(da, "skipped")), 1);
+    skip = item_at(da, "skipped", 0);
+    assert_string_equal(str_at(skip, "reason"), "findings-limit");
+    assert_string_equal(str_at(skip, "location"), "/srv:/www/s004.php");
+    assert_true(strncmp(str_at(skip, "detail"), "35 more finding(s) of yara rule A ", 34) == 0);
+    assert_string_equal(str_at(cJSON_GetObjectItem(da, "summary"), "verdict"), "compromised");
+    cJSON_Delete(da);
+    cJSON_Delete(db);
+    bs_report_free(a);
+    bs_report_free(b);
+}
+
+/* A log read in windows is never cut: its windows' findings are merged later. */
+static void test_finding_limit_spares_windows(void **state)
+{
+    bs_report *r = bs_report_new();
+
+    (void)state;
+    bs_report_add_target(r, "/srv", "dir");
+    bs_report_set_finding_limit(r, 1);
+    for (int i = 0; i < 4; i++) {
+        bs_finding *f = make_finding(0, "/srv:/logs/access.log", "A", BS_SEV_MEDIUM, 1000000000);
+
+        f->object->window = true;
+        bs_report_add_finding(r, f);
+    }
+    bs_report_add_finding(r, make_finding(0, "/srv:/a.php", "A", BS_SEV_MEDIUM, 1000000000));
+    bs_report_add_finding(r, make_finding(0, "/srv:/b.php", "A", BS_SEV_MEDIUM, 1000000000));
+    assert_int_equal(bs_report_finding_count(r), 5); /* 4 windows + a.php; b.php held back */
+    bs_report_merge_windows(r);                      /* ends the limit */
+    assert_int_equal(bs_report_finding_count(r), 2);
+    bs_report_add_finding(r, make_finding(0, "/srv:/c.php", "A", BS_SEV_MEDIUM, 1000000000));
+    assert_int_equal(bs_report_finding_count(r), 3); /* ended: kept */
+    bs_report_finish(r);
+    bs_report_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -647,6 +754,8 @@ int main(void)
         cmocka_unit_test(test_timeline_deleted),
         cmocka_unit_test(test_writer_table),
         cmocka_unit_test(test_schema_valid),
+        cmocka_unit_test(test_finding_limit),
+        cmocka_unit_test(test_finding_limit_spares_windows),
     };
 
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
