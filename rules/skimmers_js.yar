@@ -764,6 +764,25 @@ rule JS_Obfuscator_Rotated_String_Array : js obfuscation
         filesize < 1MB and $loop and 1 of ($rot*) and #p >= 3 and @loop[1] < @p[1] + 2048
 }
 
+rule JS_Dictionary_Decompressor_Loader : js obfuscation
+{
+    meta:
+        severity = "medium"
+        description = "JavaScript that rebuilds its code from a word dictionary passed as arguments: tokens of two or three characters index the words, and '.'-escaped characters are restored with String.fromCharCode(46) at the end - a packer Magecart kits wrap skimmers in; minifiers do not emit it"
+        family = "JS-Obfuscation"
+        reference = "https://attack.mitre.org/techniques/T1027/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $dot = /String\.fromCharCode\([ ]?46[ ]?\)/ ascii
+        $restore = /\.split\([ ]?[A-Za-z_$][A-Za-z0-9_$]{0,8}[ ]?\+[ ]?\\?["']!\\?["'][ ]?\)[ ]?\.join\(/ ascii
+        $words = /arguments\[[ ]?[A-Za-z_$][A-Za-z0-9_$]{0,8}[ ]?\]\.split\([ ]?\\?["'] \\?["'][ ]?\)/ ascii
+        $code3 = /\.charCodeAt\([ ]?[A-Za-z_$][A-Za-z0-9_$]{0,8}[ ]?\+[ ]?2[ ]?\)/ ascii
+        $alpha = "abcdefghijklmnopqrstuvwxyz" ascii
+    condition:
+        filesize < 2MB and $dot and $restore and 2 of ($words, $code3, $alpha)
+}
+
 rule JS_Obfuscated_Packed_Eval : js obfuscation
 {
     meta:
