@@ -58,8 +58,10 @@ static void *progress_main(void *arg)
             until.tv_nsec -= 1000000000L;
         }
         pthread_cond_timedwait(&p->wake, &p->lock, &until);
-        draw(p);
+        if (!p->stop)
+            draw(p);
     }
+    draw(p); /* the final counts, even when the scan ended before this thread first ran */
     pthread_mutex_unlock(&p->lock);
     return NULL;
 }
