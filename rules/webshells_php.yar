@@ -1500,7 +1500,7 @@ rule PHP_Behinder_Payload_Module : webshell php
 {
     meta:
         severity = "high"
-        description = "PHP payload module of an encrypted web-shell client (function main(...) driving shells, sockets or tunnels through the session)"
+        description = "PHP payload module of an encrypted web-shell client (function main(...) driving shells, sockets or tunnels through the session; the functions called directly or by name from a string)"
         family = "Behinder"
         reference = "https://attack.mitre.org/techniques/T1505/003/"
         author = "breachscan"
@@ -1513,6 +1513,7 @@ rule PHP_Behinder_Payload_Module : webshell php
         $c3 = /socket_create[ \t]{0,3}\(/ ascii nocase
         $c4 = /stream_socket_client[ \t]{0,3}\(/ ascii nocase
         $c5 = /shell_exec[ \t]{0,3}\(/ ascii nocase
+        $c6 = /["'](fsockopen|socket_create|socket_connect|stream_socket_client|proc_open|shell_exec)["']/ ascii nocase
         $k1 = "ignore_user_abort" ascii
         $k2 = "session_write_close" ascii
         $k3 = "set_time_limit(0)" ascii
