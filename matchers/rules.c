@@ -21,6 +21,8 @@
 #include <yara.h>
 
 #include "matchers/externals.h"
+#include "matchers/rule_bounds.h"
+#include "matchers/size_gates.h"
 #include "core/hash.h"
 #include "matchers/rules_cache.h"
 
@@ -36,6 +38,8 @@ struct bs_rules {
     int rule_count;
     bool need_md5;
     char sha256[65];
+    bs_rule_bounds bounds; /* read from the sources (none for a compiled bundle) */
+    bs_size_gates *gates;  /* from them, once compiled */
 };
 
 typedef struct compile_state {
@@ -271,7 +275,20 @@ static bool add_file(YR_COMPILER *compiler, const char *path, const char *ns, bs
     return true;
 }
 
-/* sha256 over (namespace, source) of every file, and whether any may read `md5`. */
+/*
+ * The size bounds of a source's rules (rule_bounds.h), under its namespace.
+ * On ENOMEM some rules stay unbounded: only slower.
+ */
+static void note_bounds(bs_rules *r, const char *src, size_t len, const char *ns)
+{
+    size_t first = r->bounds.count;
+
+    bs_rule_bounds_read(src, len, &r->bounds);
+    for (size_t i = first; i < r->bounds.count; i++)
+        r->bounds.items[i].namespace_ = strdup(ns); /* NULL on ENOMEM: matches no rule */
+}
+
+/* sha256 over (namespace, source) of every file, whether any may read `md5`, and the bounds. */
 static bs_status fingerprint_sources(bs_rules *r, bs_error *err)
 {
     bs_hasher *h = bs_hasher_new(BS_HASH_SHA256);
@@ -291,6 +308,7 @@ static bs_status fingerprint_sources(bs_rules *r, bs_error *err)
         bs_hasher_update(h, ns, strlen(ns) + 1);
         bs_hasher_update(h, src, len);
         r->need_md5 = r->need_md5 || source_uses_md5(src, len);
+        note_bounds(r, src, len, ns);
         free(src);
     }
     bs_hasher_finish(h, &digest);
@@ -461,6 +479,7 @@ bs_status bs_rules_load(const bs_strlist *paths, bool add_bundled, bs_rules_diag
     {
         r->rule_count++;
     }
+    r->gates = bs_size_gates_build(&r->bounds, r->yara);
     *out = r;
     return BS_OK;
 }
@@ -472,6 +491,8 @@ void bs_rules_free(bs_rules *rules)
     if (rules->yara)
         yr_rules_destroy(rules->yara);
     bs_strlist_release(&rules->files);
+    bs_rule_bounds_release(&rules->bounds);
+    bs_size_gates_free(rules->gates);
     free(rules);
     yr_finalize();
 }
@@ -479,6 +500,11 @@ void bs_rules_free(bs_rules *rules)
 struct YR_RULES *bs_rules_yara(const bs_rules *rules)
 {
     return rules->yara;
+}
+
+const uint32_t *bs_rules_unmatchable_strings(const bs_rules *rules, uint64_t size, size_t *n)
+{
+    return bs_size_gates_for(rules->gates, size, n);
 }
 
 bool bs_rules_need_md5(const bs_rules *rules)

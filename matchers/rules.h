@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/config.h"
 #include "core/status.h"
@@ -35,6 +36,12 @@ bs_status bs_rules_load(const bs_strlist *paths, bool add_bundled, bs_rules_diag
 void bs_rules_free(bs_rules *rules);
 
 struct YR_RULES *bs_rules_yara(const bs_rules *rules);
+/*
+ * The strings of the rules that cannot match an object of `size` bytes (a
+ * top-level `filesize < N` in their condition, matchers/rule_bounds.h): *n
+ * indices into the compiled rules' strings, which YARA need not verify.
+ */
+const uint32_t *bs_rules_unmatchable_strings(const bs_rules *rules, uint64_t size, size_t *n);
 /* True when a loaded rule may read the `md5` external (decided at load). */
 bool bs_rules_need_md5(const bs_rules *rules);
 int bs_rules_file_count(const bs_rules *rules);

@@ -19,6 +19,7 @@
 
 typedef struct yara_worker {
     YR_SCANNER *scanner;
+    const bs_rules *rules;
     bs_externals ext; /* the current object's */
 } yara_worker;
 
@@ -162,6 +163,27 @@ static bs_status define_externals(YR_SCANNER *s, const bs_externals *ext)
     return BS_OK;
 }
 
+/*
+ * Scans obj, leaving unverified the strings of rules that cannot match an
+ * object its size (bs_rules_unmatchable_strings).  They are marked in the
+ * scanner's bitmap of strings libyara skips (the one it uses for strings
+ * with too many matches, cleared by every scan), and unmarked after, so that
+ * nothing carries over to the next object whatever libyara does.
+ */
+static int scan_gated(yara_worker *w, const bs_object *obj)
+{
+    size_t n = 0;
+    const uint32_t *skip = bs_rules_unmatchable_strings(w->rules, obj->len, &n);
+    int rc;
+
+    for (size_t i = 0; i < n; i++)
+        yr_bitmask_set(w->scanner->strings_temp_disabled, skip[i]);
+    rc = yr_scanner_scan_mem(w->scanner, obj->data ? obj->data : (const uint8_t *)"", obj->len);
+    for (size_t i = 0; i < n; i++)
+        yr_bitmask_clear(w->scanner->strings_temp_disabled, skip[i]);
+    return rc;
+}
+
 static bs_status yara_scan(yara_worker *w, const bs_object *obj, bs_finding_list *out,
                            bs_error *err)
 {
@@ -173,7 +195,7 @@ static bs_status yara_scan(yara_worker *w, const bs_object *obj, bs_finding_list
         return BS_FAILED;
     }
     yr_scanner_set_callback(w->scanner, scan_callback, &call);
-    rc = yr_scanner_scan_mem(w->scanner, obj->data ? obj->data : (const uint8_t *)"", obj->len);
+    rc = scan_gated(w, obj);
     if (rc == ERROR_SCAN_TIMEOUT) {
         bs_error_set(err, "yara", "scan timed out (--timeout)");
         return BS_FAILED;
@@ -243,6 +265,7 @@ static void *yara_worker_new(void *state, bs_error *err)
         bs_error_set(err, "yara", "cannot create a YARA scanner");
         return NULL;
     }
+    w->rules = st->rules;
     if (st->timeout_s > 0)
         yr_scanner_set_timeout(w->scanner, st->timeout_s);
     yr_scanner_set_flags(w->scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);

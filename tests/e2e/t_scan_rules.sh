@@ -61,3 +61,50 @@ YAR
     scan_ok 0 out.json -r r.yar ev
     jcheck out.json 'len(F) == 1 and F[0]["object"]["path"].endswith("web/probe.jsp")'
 }
+
+# Rules bounded by `filesize < N` are not verified in larger objects
+# (matchers/rule_bounds.c): the same findings as YARA's own semantics, at the
+# boundary and in any order, bounded and unbounded rules side by side.
+test_rules_size_bound_semantics() {
+    mkdir -p ev rules
+    cat >rules/b.yar <<'YAR'
+rule bs_bounded
+{
+    meta:
+        severity = "high"
+    strings:
+        $a = "SIZE_BOUND_MARKER"
+    condition:
+        filesize < 1000 and $a
+}
+rule bs_bounded_le
+{
+    meta:
+        severity = "high"
+    strings:
+        $a = "SIZE_BOUND_MARKER"
+    condition:
+        $a and (filesize <= 1000 and #a >= 1)
+}
+rule bs_unbounded
+{
+    meta:
+        severity = "high"
+    strings:
+        $a = "SIZE_BOUND_MARKER"
+    condition:
+        $a and filesize > 10
+}
+YAR
+    for n in 999 1000 1001 5000; do
+        for c in a z; do
+            python3 -c "import sys; sys.stdout.write(('SIZE_BOUND_MARKER' + ' ' * $n)[:$n])" >"ev/$c$n.txt"
+        done
+    done
+    for j in 1 3; do
+        scan_ok 1 out$j.json -r rules/b.yar -j $j ev
+        jcheck out$j.json 'sorted(f["object"]["path"] for f in F if f["rule"] == "bs_bounded") == ["/a999.txt", "/z999.txt"]'
+        jcheck out$j.json 'sorted(f["object"]["path"] for f in F if f["rule"] == "bs_bounded_le") == ["/a1000.txt", "/a999.txt", "/z1000.txt", "/z999.txt"]'
+        jcheck out$j.json 'len([f for f in F if f["rule"] == "bs_unbounded"]) == 8'
+    done
+}
