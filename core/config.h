@@ -40,6 +40,7 @@ typedef struct bs_config {
     uint64_t memory_limit; /* --memory-limit: the scan's memory, content in flight and the rest */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bool no_decode; /* --no-decode: no obfuscation layers unwrapped (diagnostic) */
+    bool no_rule_bounds; /* --no-rule-bounds: verify every rule in every object (diagnostic) */
     bs_strlist excludes; /* --exclude GLOB */
     bs_strlist allow_paths; /* --allow FILE (docs/SUPPRESSIONS.md) */
     const char *baseline;   /* --baseline REPORT, NULL = none */

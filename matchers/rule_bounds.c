@@ -225,43 +225,78 @@ static bool size_test(const token *t, size_t n, uint64_t *max)
     return true;
 }
 
-/* The bound of an expression: the tightest size test among its top-level conjuncts. */
-static bool expression_bound(const token *t, size_t n, uint64_t *max)
+static bool expression_bound(const token *t, size_t n, uint64_t *max);
+
+static bool bracket_open(const token *t)
 {
+    return is(t, "(") || is(t, "[");
+}
+
+static bool bracket_close(const token *t)
+{
+    return is(t, ")") || is(t, "]");
+}
+
+/*
+ * Calls part() on each piece of t[0..n) between top-level `word`s; the
+ * result is the pieces' bounds combined: the smallest of those found for
+ * `and` (every conjunct must hold), the largest for `or` (any disjunct may
+ * hold, so each must have one).
+ */
+static bool split_bound(const token *t, size_t n, const char *word, uint64_t *max)
+{
+    bool conj = !strcmp(word, "and"), found = false;
     size_t start = 0;
     int depth = 0;
-    bool found = false;
 
-    while (n >= 2 && is(&t[0], "(") && closing(t, n) == n - 1) { /* (whole) */
-        t++;
-        n -= 2;
-    }
-    for (size_t i = 0; i < n; i++) /* an `or` at this level: no bound */
-        if (is(&t[i], "(") || is(&t[i], "["))
-            depth++;
-        else if (is(&t[i], ")") || is(&t[i], "]"))
-            depth--;
-        else if (depth == 0 && is(&t[i], "or"))
-            return false;
-    depth = 0;
     for (size_t i = 0; i <= n; i++) {
         uint64_t m;
+        bool has;
 
-        if (i < n && (is(&t[i], "(") || is(&t[i], "[")))
+        if (i < n && bracket_open(&t[i]))
             depth++;
-        else if (i < n && (is(&t[i], ")") || is(&t[i], "]")))
+        else if (i < n && bracket_close(&t[i]))
             depth--;
-        if (i < n && !(depth == 0 && is(&t[i], "and")))
+        if (i < n && !(depth == 0 && is(&t[i], word)))
             continue;
-        if (i > start && (size_test(t + start, i - start, &m) || /* or (a wrapped conjunction) */
-                          (is(&t[start], "(") && closing(t + start, i - start) == i - start - 1 &&
-                           expression_bound(t + start, i - start, &m)))) {
-            *max = found && *max < m ? *max : m;
+        if (i == start)
+            return false; /* "and and", a leading or trailing word: not YARA */
+        has = conj ? size_test(t + start, i - start, &m) ||
+                         (bracket_open(&t[start]) && closing(t + start, i - start) == i - start - 1 &&
+                          expression_bound(t + start, i - start, &m))
+                   : expression_bound(t + start, i - start, &m);
+        if (!conj && !has)
+            return false; /* a disjunct that may hold at any size */
+        if (has) {
+            *max = !found ? m : conj ? (m < *max ? m : *max) : (m > *max ? m : *max);
             found = true;
         }
         start = i + 1;
     }
     return found;
+}
+
+/*
+ * The bound of an expression: YARA gives `and` precedence over `or`, so it
+ * is a disjunction of conjunctions; parentheses around the whole are looked
+ * into.
+ */
+static bool expression_bound(const token *t, size_t n, uint64_t *max)
+{
+    int depth = 0;
+
+    while (n >= 2 && is(&t[0], "(") && closing(t, n) == n - 1) { /* (whole) */
+        t++;
+        n -= 2;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (bracket_open(&t[i]))
+            depth++;
+        else if (bracket_close(&t[i]))
+            depth--;
+        else if (depth == 0 && is(&t[i], "or"))
+            return split_bound(t, n, "or", max);
+    return split_bound(t, n, "and", max);
 }
 
 /* ---- the rule structure ---- */
@@ -337,33 +372,189 @@ static bool read_rule(lexer *lx, token *name, token_vec *cond)
     }
 }
 
+/* ---- private rules: needed only as far as the rules that use them ---- */
+
+typedef struct rule_ref {
+    const char *p; /* an identifier in a condition; a prefix when wildcard ("Ctx_*") */
+    size_t n;
+    bool wildcard;
+} rule_ref;
+
+typedef struct rule_info {
+    const char *name;
+    size_t name_len;
+    bool private_, global;
+    bool own_bounded, need_bounded;
+    uint64_t own, need;
+    size_t first_ref, n_refs;          /* into the refs array */
+    bool referenced, referrer_unbounded; /* what its referrers need */
+    uint64_t referrer_max;
+} rule_info;
+
+typedef struct rule_table {
+    rule_info *rules;
+    size_t count, cap;
+    size_t *order; /* indices of rules in name order */
+    rule_ref *refs;
+    size_t n_refs, cap_refs;
+} rule_table;
+
+/* Identifiers of a condition that may name rules: every plain identifier (a module's field too: harmless). */
+static bool note_refs(rule_table *tab, const token *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != T_IDENT || !(isalpha((unsigned char)t[i].p[0]) || t[i].p[0] == '_'))
+            continue;
+        if (bs_grow(&tab->refs, &tab->cap_refs, tab->n_refs, sizeof(*tab->refs), 0) != BS_GROW_OK)
+            return false;
+        tab->refs[tab->n_refs++] =
+            (rule_ref){t[i].p, t[i].n, i + 1 < n && is(&t[i + 1], "*") && t[i + 1].p == t[i].p + t[i].n};
+    }
+    return true;
+}
+
+static bool ref_names(const rule_ref *r, const rule_info *rule)
+{
+    return r->wildcard ? rule->name_len >= r->n && !memcmp(rule->name, r->p, r->n)
+                       : rule->name_len == r->n && !memcmp(rule->name, r->p, r->n);
+}
+
+static int cmp_name(const char *a, size_t na, const char *b, size_t nb)
+{
+    int c = memcmp(a, b, na < nb ? na : nb);
+
+    return c ? c : (na > nb) - (na < nb);
+}
+
+/* Name order of rules, a prefix first (qsort_r over indices into tab->rules). */
+static int cmp_order(const void *x, const void *y, void *arg)
+{
+    const rule_table *tab = arg;
+    const rule_info *a = &tab->rules[*(const size_t *)x];
+    const rule_info *b = &tab->rules[*(const size_t *)y];
+
+    return cmp_name(a->name, a->name_len, b->name, b->name_len);
+}
+
+/* The first position in name order whose rule ref may name (lower bound of its text). */
+static size_t first_named(const rule_table *tab, const rule_ref *ref)
+{
+    size_t lo = 0, hi = tab->count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const rule_info *r = &tab->rules[tab->order[mid]];
+
+        if (cmp_name(r->name, r->name_len, ref->p, ref->n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/*
+ * What each rule needs: a public or global rule its own bound; a private rule
+ * (its result only counts through the rules that name it) the largest need
+ * among them, capped by its own bound.  YARA makes a rule defined before any
+ * rule that names it, so walking backwards sees every referrer first.
+ */
+static void resolve_needs(rule_table *tab)
+{
+    for (size_t k = tab->count; k-- > 0;) {
+        rule_info *r = &tab->rules[k];
+
+        r->need_bounded = r->own_bounded;
+        r->need = r->own;
+        if (r->private_ && !r->global && r->referenced && !r->referrer_unbounded) {
+            r->need = r->own_bounded && r->own < r->referrer_max ? r->own : r->referrer_max;
+            r->need_bounded = true;
+        }
+        for (size_t x = r->first_ref; x < r->first_ref + r->n_refs; x++) { /* tell those it names */
+            const rule_ref *ref = &tab->refs[x];
+
+            for (size_t o = first_named(tab, ref); o < tab->count; o++) {
+                rule_info *target = &tab->rules[tab->order[o]];
+
+                if (!ref_names(ref, target))
+                    break; /* past the names it matches, in name order */
+                if (tab->order[o] >= k) /* named before being defined: not YARA, assume the worst */
+                    continue;
+                if (!r->need_bounded)
+                    target->referrer_unbounded = true;
+                else if (!target->referenced || r->need > target->referrer_max)
+                    target->referrer_max = r->need;
+                target->referenced = true;
+            }
+        }
+    }
+}
+
 int bs_rule_bounds_read(const char *src, size_t len, bs_rule_bounds *out)
 {
     lexer lx = {src, src + len};
     token_vec cond = {0};
+    rule_table tab = {0};
+    bool private_ = false, global = false;
     int rc = 0;
 
     for (;;) {
         token t = next_token(&lx, false, false), name;
-        uint64_t max;
+        rule_info info = {0};
 
         if (t.kind == T_END || t.kind == T_BAD)
             break;
-        if (!is(&t, "rule"))
-            continue; /* import, include, private, global, and their strings */
+        if (is(&t, "private") || is(&t, "global")) {
+            private_ |= is(&t, "private");
+            global |= is(&t, "global");
+            continue;
+        }
+        if (!is(&t, "rule")) {
+            private_ = global = false; /* import, include and their strings */
+            continue;
+        }
         if (!read_rule(&lx, &name, &cond))
             break;
-        if (!expression_bound(cond.items, cond.count, &max))
+        info.name = name.p;
+        info.name_len = name.n;
+        info.private_ = private_;
+        info.global = global;
+        info.own_bounded = expression_bound(cond.items, cond.count, &info.own);
+        info.first_ref = tab.n_refs;
+        private_ = global = false;
+        if (!note_refs(&tab, cond.items, cond.count) ||
+            bs_grow(&tab.rules, &tab.cap, tab.count, sizeof(*tab.rules), 0) != BS_GROW_OK) {
+            rc = -1;
+            break;
+        }
+        info.n_refs = tab.n_refs - info.first_ref;
+        tab.rules[tab.count++] = info;
+    }
+    if (rc == 0 && tab.count && !(tab.order = malloc(tab.count * sizeof(*tab.order))))
+        rc = -1;
+    if (rc == 0 && tab.count) {
+        for (size_t k = 0; k < tab.count; k++)
+            tab.order[k] = k;
+        qsort_r(tab.order, tab.count, sizeof(*tab.order), cmp_order, &tab);
+        resolve_needs(&tab);
+    }
+    for (size_t k = 0; k < tab.count && rc == 0; k++) {
+        const rule_info *r = &tab.rules[k];
+
+        if (!r->need_bounded)
             continue;
         if (bs_grow(&out->items, &out->cap, out->count, sizeof(*out->items), 0) != BS_GROW_OK ||
-            !(out->items[out->count].rule = strndup(name.p, name.n))) {
+            !(out->items[out->count].rule = strndup(r->name, r->name_len))) {
             rc = -1;
             break;
         }
         out->items[out->count].namespace_ = NULL;
-        out->items[out->count++].max_size = max;
+        out->items[out->count++].max_size = r->need;
     }
     free(cond.items);
+    free(tab.rules);
+    free(tab.refs);
+    free(tab.order);
     return rc;
 }
 

@@ -19,7 +19,7 @@
 
 typedef struct yara_worker {
     YR_SCANNER *scanner;
-    const bs_rules *rules;
+    const bs_rules *rules; /* NULL: no strings skipped (--no-rule-bounds) */
     bs_externals ext; /* the current object's */
 } yara_worker;
 
@@ -173,7 +173,7 @@ static bs_status define_externals(YR_SCANNER *s, const bs_externals *ext)
 static int scan_gated(yara_worker *w, const bs_object *obj)
 {
     size_t n = 0;
-    const uint32_t *skip = bs_rules_unmatchable_strings(w->rules, obj->len, &n);
+    const uint32_t *skip = w->rules ? bs_rules_unmatchable_strings(w->rules, obj->len, &n) : NULL;
     int rc;
 
     for (size_t i = 0; i < n; i++)
@@ -214,6 +214,7 @@ static bs_status yara_scan(yara_worker *w, const bs_object *obj, bs_finding_list
 typedef struct yara_state {
     bs_rules *rules;
     int timeout_s;
+    bool rule_bounds; /* skip the strings of rules an object is too large for */
 } yara_state;
 
 static bs_status yara_load(const bs_matcher_env *env, void **state, bs_error *err)
@@ -232,6 +233,7 @@ static bs_status yara_load(const bs_matcher_env *env, void **state, bs_error *er
         return rc;
     }
     st->timeout_s = env->cfg->timeout_s;
+    st->rule_bounds = !env->cfg->no_rule_bounds;
     if (env->report)
         bs_report_rules_info(env->report, bs_rules_file_count(st->rules),
                              bs_rules_rule_count(st->rules), bs_rules_sha256(st->rules));
@@ -265,7 +267,7 @@ static void *yara_worker_new(void *state, bs_error *err)
         bs_error_set(err, "yara", "cannot create a YARA scanner");
         return NULL;
     }
-    w->rules = st->rules;
+    w->rules = st->rule_bounds ? st->rules : NULL;
     if (st->timeout_s > 0)
         yr_scanner_set_timeout(w->scanner, st->timeout_s);
     yr_scanner_set_flags(w->scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);

@@ -60,6 +60,9 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "no-deleted", BS_OPT_FLAG, &c->no_deleted, NULL, "do not recover deleted files from images"},
         {0, "no-logs", BS_OPT_FLAG, &c->no_logs, NULL, "do not parse web-server logs"},
         {0, "no-pan", BS_OPT_FLAG, &c->no_pan, NULL, "do not search for card numbers"},
+        {0, "no-rule-bounds", BS_OPT_FLAG, &c->no_rule_bounds, NULL,
+         "verify every rule's strings in every object, as yara does (diagnostic: measures what "
+         "rules' filesize bounds save; the findings are the same)"},
         {0, "no-decode", BS_OPT_FLAG, &c->no_decode, NULL,
          "do not unwrap obfuscated scripts (diagnostic: measures the decoder's cost)"},
         {0, "exclude", BS_OPT_LIST, &c->excludes, "GLOB",

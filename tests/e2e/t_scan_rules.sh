@@ -108,3 +108,31 @@ YAR
         jcheck out$j.json 'len([f for f in F if f["rule"] == "bs_unbounded"]) == 8'
     done
 }
+
+# The same findings with and without the size bounds on the bundled rules,
+# for synthetic samples grown past the bounds the rules have (1, 2 and 5 MB):
+# the bounds only ever skip work for rules that cannot match.
+test_rules_size_bounds_same_findings() {
+    mkdir ev
+    python3 - "$REPO/tests/data/samples" <<'PY'
+import os, sys
+src = sys.argv[1]
+picks = ["php_backdoors/c99_like.php", "php_backdoors/b374k_like.php", "jsp_webshells/behinder_like.jsp",
+         "js_skimmers/fake_form.js", "js_skimmers/rotated_array.js", "asp_webshells/allinone.asp",
+         "php_backdoors/wso_like.php", "js_skimmers/kit_grabber.js"]
+filler = b"".join(open(os.path.join(src, p), "rb").read() for p in
+                  ("js_skimmers/carousel_ok.js", "js_skimmers/version_dots_ok.js", "php_backdoors/benign_cache.php"))
+for size in (600000, 1100000, 2100000, 5300000):
+    for p in picks:
+        body = open(os.path.join(src, p), "rb").read() + b"\n"
+        body += filler * ((size - len(body)) // len(filler) + 1)
+        open("ev/%d_%s" % (size, os.path.basename(p)), "wb").write(body[:size])
+PY
+    scan_ok 1 bounded.json ev
+    scan_ok 1 full.json --no-rule-bounds ev
+    assert_eq "$("$PYTHON" "$E2E_LIB/jq.py" strip bounded.json)" "$("$PYTHON" "$E2E_LIB/jq.py" strip full.json)" \
+        "findings differ with --no-rule-bounds"
+    # the comparison means something only if findings remain past some bounds
+    jcheck bounded.json 'len({f["object"]["path"].split("_")[0] for f in F}) >= 3'
+    jcheck bounded.json 'any_(f["object"]["path"].startswith("/2100000_") for f in F)'
+}
