@@ -225,7 +225,10 @@ static bool size_test(const token *t, size_t n, uint64_t *max)
     return true;
 }
 
-static bool expression_bound(const token *t, size_t n, uint64_t *max);
+/* Parentheses looked into, at most (deeper: no bound). */
+#define BOUND_NESTING_MAX 64
+
+static bool expression_bound(const token *t, size_t n, uint64_t *max, int nesting);
 
 static bool bracket_open(const token *t)
 {
@@ -243,7 +246,7 @@ static bool bracket_close(const token *t)
  * `and` (every conjunct must hold), the largest for `or` (any disjunct may
  * hold, so each must have one).
  */
-static bool split_bound(const token *t, size_t n, const char *word, uint64_t *max)
+static bool split_bound(const token *t, size_t n, const char *word, uint64_t *max, int nesting)
 {
     bool conj = !strcmp(word, "and"), found = false;
     size_t start = 0;
@@ -262,9 +265,9 @@ static bool split_bound(const token *t, size_t n, const char *word, uint64_t *ma
         if (i == start)
             return false; /* "and and", a leading or trailing word: not YARA */
         has = conj ? size_test(t + start, i - start, &m) ||
-                         (bracket_open(&t[start]) && closing(t + start, i - start) == i - start - 1 &&
-                          expression_bound(t + start, i - start, &m))
-                   : expression_bound(t + start, i - start, &m);
+                         (is(&t[start], "(") && closing(t + start, i - start) == i - start - 1 &&
+                          expression_bound(t + start, i - start, &m, nesting + 1))
+                   : expression_bound(t + start, i - start, &m, nesting);
         if (!conj && !has)
             return false; /* a disjunct that may hold at any size */
         if (has) {
@@ -281,11 +284,15 @@ static bool split_bound(const token *t, size_t n, const char *word, uint64_t *ma
  * is a disjunction of conjunctions; parentheses around the whole are looked
  * into.
  */
-static bool expression_bound(const token *t, size_t n, uint64_t *max)
+static bool expression_bound(const token *t, size_t n, uint64_t *max, int nesting)
 {
     int depth = 0;
 
+    if (nesting > BOUND_NESTING_MAX)
+        return false;
     while (n >= 2 && is(&t[0], "(") && closing(t, n) == n - 1) { /* (whole) */
+        if (++nesting > BOUND_NESTING_MAX)
+            return false;
         t++;
         n -= 2;
     }
@@ -295,8 +302,8 @@ static bool expression_bound(const token *t, size_t n, uint64_t *max)
         else if (bracket_close(&t[i]))
             depth--;
         else if (depth == 0 && is(&t[i], "or"))
-            return split_bound(t, n, "or", max);
-    return split_bound(t, n, "and", max);
+            return split_bound(t, n, "or", max, nesting);
+    return split_bound(t, n, "and", max, nesting);
 }
 
 /* ---- the rule structure ---- */
@@ -519,7 +526,7 @@ int bs_rule_bounds_read(const char *src, size_t len, bs_rule_bounds *out)
         info.name_len = name.n;
         info.private_ = private_;
         info.global = global;
-        info.own_bounded = expression_bound(cond.items, cond.count, &info.own);
+        info.own_bounded = expression_bound(cond.items, cond.count, &info.own, 0);
         info.first_ref = tab.n_refs;
         private_ = global = false;
         if (!note_refs(&tab, cond.items, cond.count) ||

@@ -167,6 +167,37 @@ static void test_broken_sources(void **state)
     }
 }
 
+/* Shapes the fuzzer found or could: brackets around a conjunct, deep parentheses. */
+static void test_nesting(void **state)
+{
+    static const char bracket[] = "rule b { condition: [filesize < 10] and [ x ] }\n";
+    static const char head[] = "rule deep { condition: ", mid[] = "filesize < 10",
+                      tail[] = " }\nrule shallow { condition: ((filesize < 10)) }\n";
+    size_t deep = 200000, n = 0;
+    char *src = malloc(2 * deep + sizeof(head) + sizeof(mid) + sizeof(tail));
+    bs_rule_bounds b = {0};
+
+    (void)state;
+    assert_int_equal(bs_rule_bounds_read(bracket, sizeof(bracket) - 1, &b), 0);
+    assert_int_equal(b.count, 0); /* no recursion without end (fuzz_rule_bounds), no bound */
+    assert_non_null(src);
+    memcpy(src + n, head, sizeof(head) - 1);
+    n += sizeof(head) - 1;
+    memset(src + n, '(', deep);
+    n += deep;
+    memcpy(src + n, mid, sizeof(mid) - 1);
+    n += sizeof(mid) - 1;
+    memset(src + n, ')', deep);
+    n += deep;
+    memcpy(src + n, tail, sizeof(tail) - 1);
+    n += sizeof(tail) - 1;
+    assert_int_equal(bs_rule_bounds_read(src, n, &b), 0); /* quickly: nesting is capped */
+    assert_int_equal(bound_of(&b, "deep"), -1);
+    assert_int_equal(bound_of(&b, "shallow"), 9);
+    bs_rule_bounds_release(&b);
+    free(src);
+}
+
 /* ---- with libyara ---- */
 
 typedef struct seen {
@@ -266,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_private_rules),
         cmocka_unit_test(test_lexer_not_fooled),
         cmocka_unit_test(test_broken_sources),
+        cmocka_unit_test(test_nesting),
         cmocka_unit_test(test_skipped_strings_with_libyara),
     };
 
