@@ -290,11 +290,11 @@ static void visit_entry(walk *w, int dirfd, const char *name, char *location, ch
         bs_sink_skipped(w->sink, location, "excluded", NULL);
         goto out;
     }
-    if (strlen(location) > BS_PATH_MAX_BYTES) {
-        char detail[80];
+    if (strlen(location) > w->sink->cfg->max_path_length) {
+        char detail[96];
 
-        snprintf(detail, sizeof(detail), "location longer than %d bytes; not read",
-                 BS_PATH_MAX_BYTES);
+        snprintf(detail, sizeof(detail), "location longer than %llu bytes (--max-path-length); not read",
+                 (unsigned long long)w->sink->cfg->max_path_length);
         bs_sink_skipped(w->sink, location, "path-length", detail);
         goto out;
     }

@@ -37,6 +37,9 @@ typedef struct bs_config {
     int archive_depth;
     int max_depth;         /* --max-depth: directory levels below a target */
     int max_findings_per_rule; /* --max-findings-per-rule: findings of one rule kept; 0 = all */
+    int max_matches;           /* --max-matches: matched strings kept per finding */
+    uint64_t max_path_length;  /* --max-path-length: longer locations are not read */
+    uint64_t max_log_events;   /* --max-log-events: timeline events from web-server logs */
     uint64_t memory_limit; /* --memory-limit: the scan's memory, content in flight and the rest */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bool no_decode; /* --no-decode: no obfuscation layers unwrapped (diagnostic) */
@@ -51,7 +54,7 @@ typedef struct bs_config {
     bs_progress_mode progress;
     int verbosity; /* -1 quiet, 0 normal, 1+ verbose */
 
-    /* archive limits (from limits.h, overridable for tests) */
+    /* archive limits (--archive-max-bytes, --archive-max-members, --archive-max-ratio) */
     uint64_t archive_max_total_bytes;
     uint64_t archive_max_members;
     uint64_t archive_max_ratio;

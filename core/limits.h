@@ -38,7 +38,8 @@
 
 /* YARA match reporting. */
 #define BS_MATCH_EXCERPT_MAX 64 /* bytes of matched data kept per match */
-#define BS_MATCHES_PER_FINDING_MAX 16
+#define BS_MATCHES_PER_FINDING_MAX 16        /* --max-matches default */
+#define BS_MATCHES_PER_FINDING_CEILING 1024  /* ... its largest value, and what a report read back may hold */
 #define BS_FINDINGS_PER_OBJECT_MAX 1024 /* findings one matcher may return for one object */
 /*
  * --max-findings-per-rule: findings of one rule the report keeps in full (the
@@ -85,8 +86,9 @@
  * VHD footer: it must cover every image format (UFS2 superblock at 64 KiB).
  */
 #define BS_PROBE_HEAD (96U * 1024U)
-/* Longest location (bytes) of a file read; longer ones: skipped[] "path-length". */
+/* Longest location (bytes) of a file read; longer ones: skipped[] "path-length" (--max-path-length). */
 #define BS_PATH_MAX_BYTES 32768
+#define BS_PATH_MAX_BYTES_CEILING (1U << 20)
 
 /* IOC lists (rules/iocs/): longest accepted line, bytes. */
 #define BS_IOC_LINE_MAX 8192
@@ -107,7 +109,7 @@
 #define BS_LOG_W3C_FIELDS_MAX 64         /* fields of one #Fields: directive */
 #define BS_LOG_KEPT_REQUESTS_MAX 2000000 /* requests remembered to tie to finding files */
 #define BS_LOG_KEPT_BYTES_MAX (128U << 20) /* ... and the bytes of their strings */
-#define BS_LOG_EVENTS_MAX 100000         /* timeline events the log matcher adds */
+#define BS_LOG_EVENTS_MAX 100000         /* timeline events the log matcher adds (--max-log-events) */
 #define BS_LOG_SUSPECT_CLIENTS_MAX 256   /* clients of shells whose every request is listed */
 #define BS_LOG_LOCATION_MAX 8192         /* "<log location>:<line>" of an event */
 

@@ -44,6 +44,8 @@ static bs_status logs_load(const bs_matcher_env *env, void **state, bs_error *er
         free(st);
         return rc;
     }
+    st->max_events = env->cfg->max_log_events;
+    st->max_matches = env->cfg->max_matches;
     pthread_mutex_init(&st->lock, NULL);
     *state = st;
     return BS_OK;
@@ -129,13 +131,14 @@ static void *logs_worker_new(void *state, bs_error *err)
 /* ---- one log ---- */
 
 /* Adds a "$request" match (the line, its request as excerpt) to f. */
-static void add_match(bs_finding *f, size_t offset, size_t line_len, bs_span request)
+static void add_match(bs_finding *f, int max_matches, size_t offset, size_t line_len,
+                      bs_span request)
 {
     bs_match *m;
     uint32_t n = (uint32_t)(request.n < BS_MATCH_EXCERPT_MAX ? request.n : BS_MATCH_EXCERPT_MAX);
     size_t cap = (size_t)f->n_matches;
 
-    if (f->n_matches >= BS_MATCHES_PER_FINDING_MAX)
+    if (f->n_matches >= max_matches)
         return;
     m = realloc(f->matches, (cap + 1) * sizeof(*m));
     if (!m)
@@ -176,7 +179,8 @@ static uint64_t match_patterns(logs_worker *w, const bs_object *obj, const bs_lo
         if (i < BS_LOGS_PATTERN_BITS)
             __atomic_store_n(&w->st->pattern_names[i], name, __ATOMIC_RELAXED);
         if (h->finding)
-            add_match(h->finding, obj->win_offset + offset, line_len, req->request);
+            add_match(h->finding, w->st->max_matches, obj->win_offset + offset, line_len,
+                      req->request);
         h->count++;
         if (i < BS_LOGS_PATTERN_BITS)
             bits |= 1ULL << i;

@@ -11,7 +11,7 @@
  *   - every other request of a client that requested a file with a high or
  *     critical finding: a "log.client_request" linked to that file's
  *     findings (what else did the attacker touch?).
- * Also the per-target log stats.  Events are capped (BS_LOG_EVENTS_MAX) and
+ * Also the per-target log stats.  Events are capped (--max-log-events) and
  * a cap that was hit is reported in errors[].
  */
 #include <stdio.h>
@@ -185,7 +185,7 @@ static void add_event(link_ctx *c, const bs_log_entry *e, const char *event, con
     char where[BS_LOG_LOCATION_MAX];
     bs_timeline_event ev;
 
-    if (c->events >= BS_LOG_EVENTS_MAX) {
+    if (c->events >= c->st->max_events) {
         c->capped = true;
         return;
     }
@@ -304,9 +304,9 @@ void bs_logs_link(bs_logs_state *st, struct bs_report *report)
     }
     if (c.capped) {
         snprintf(msg, sizeof(msg),
-                 "more than %d log events or %d attacker clients: the rest are not in the "
-                 "timeline",
-                 BS_LOG_EVENTS_MAX, BS_LOG_SUSPECT_CLIENTS_MAX);
+                 "more than %llu log events (--max-log-events) or %d attacker clients: the rest "
+                 "are not in the timeline",
+                 (unsigned long long)st->max_events, BS_LOG_SUSPECT_CLIENTS_MAX);
         bs_report_add_error(report, -1, "", "logs", msg);
     }
     if (st->budget.dropped && c.n_keys) { /* with no finding files, nothing was lost */

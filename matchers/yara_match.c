@@ -20,11 +20,13 @@
 typedef struct yara_worker {
     YR_SCANNER *scanner;
     const bs_rules *rules; /* NULL: no strings skipped (--no-rule-bounds) */
+    int max_matches;       /* --max-matches */
     bs_externals ext; /* the current object's */
 } yara_worker;
 
 typedef struct scan_call {
     const bs_object *obj;
+    int max_matches; /* --max-matches */
     bs_finding_list *out;
     bs_status status;
 } scan_call;
@@ -61,12 +63,12 @@ static void apply_meta(bs_finding *f, const YR_RULE *rule)
  */
 __attribute__((no_sanitize("alignment")))
 static void add_matches(bs_finding *f, YR_SCAN_CONTEXT *context, const YR_RULE *rule,
-                        uint64_t base)
+                        uint64_t base, int max_matches)
 {
     const YR_STRING *string;
     const YR_MATCH *match;
 
-    f->matches = calloc(BS_MATCHES_PER_FINDING_MAX, sizeof(*f->matches));
+    f->matches = calloc((size_t)max_matches, sizeof(*f->matches));
     if (!f->matches)
         return;
     yr_rule_strings_foreach(rule, string)
@@ -76,7 +78,7 @@ static void add_matches(bs_finding *f, YR_SCAN_CONTEXT *context, const YR_RULE *
             bs_match *m;
             uint32_t n;
 
-            if (f->n_matches == BS_MATCHES_PER_FINDING_MAX)
+            if (f->n_matches == max_matches)
                 return;
             m = &f->matches[f->n_matches];
             n = (uint32_t)(match->data_length < BS_MATCH_EXCERPT_MAX ? match->data_length
@@ -115,7 +117,7 @@ static bool has_tag(const bs_strlist *tags, const char *tag)
 }
 
 static bs_finding *finding_from_rule(YR_SCAN_CONTEXT *context, const YR_RULE *rule,
-                                     const bs_object *obj)
+                                     const bs_object *obj, int max_matches)
 {
     bs_finding *f = bs_finding_new("yara", rule->identifier, BS_SEV_MEDIUM, obj);
     const char *tag;
@@ -129,7 +131,7 @@ static bs_finding *finding_from_rule(YR_SCAN_CONTEXT *context, const YR_RULE *ru
     {
         bs_strlist_add(&f->tags, tag);
     }
-    add_matches(f, context, rule, obj->win_offset); /* offsets in the file, for a log's window */
+    add_matches(f, context, rule, obj->win_offset, max_matches); /* offsets in the file */
     if (has_tag(&f->tags, "carddata"))
         mask_card_excerpts(f);
     return f;
@@ -140,7 +142,7 @@ static int scan_callback(YR_SCAN_CONTEXT *context, int message, void *data, void
     scan_call *call = arg;
 
     if (message == CALLBACK_MSG_RULE_MATCHING) {
-        bs_finding *f = finding_from_rule(context, data, call->obj);
+        bs_finding *f = finding_from_rule(context, data, call->obj, call->max_matches);
 
         if (!f || bs_finding_list_add(call->out, f) != 0) {
             bs_finding_free(f);
@@ -187,7 +189,7 @@ static int scan_gated(yara_worker *w, const bs_object *obj)
 static bs_status yara_scan(yara_worker *w, const bs_object *obj, bs_finding_list *out,
                            bs_error *err)
 {
-    scan_call call = {.obj = obj, .out = out, .status = BS_OK};
+    scan_call call = {.obj = obj, .max_matches = w->max_matches, .out = out, .status = BS_OK};
     int rc;
 
     if (define_externals(w->scanner, &w->ext) != BS_OK) {
@@ -215,6 +217,7 @@ typedef struct yara_state {
     bs_rules *rules;
     int timeout_s;
     bool rule_bounds; /* skip the strings of rules an object is too large for */
+    int max_matches;
 } yara_state;
 
 static bs_status yara_load(const bs_matcher_env *env, void **state, bs_error *err)
@@ -234,6 +237,7 @@ static bs_status yara_load(const bs_matcher_env *env, void **state, bs_error *er
     }
     st->timeout_s = env->cfg->timeout_s;
     st->rule_bounds = !env->cfg->no_rule_bounds;
+    st->max_matches = env->cfg->max_matches;
     if (env->report)
         bs_report_rules_info(env->report, bs_rules_file_count(st->rules),
                              bs_rules_rule_count(st->rules), bs_rules_sha256(st->rules));
@@ -268,6 +272,7 @@ static void *yara_worker_new(void *state, bs_error *err)
         return NULL;
     }
     w->rules = st->rule_bounds ? st->rules : NULL;
+    w->max_matches = st->max_matches;
     if (st->timeout_s > 0)
         yr_scanner_set_timeout(w->scanner, st->timeout_s);
     yr_scanner_set_flags(w->scanner, SCAN_FLAGS_REPORT_RULES_MATCHING);

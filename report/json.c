@@ -237,6 +237,12 @@ static cJSON *options_json(bs_json *j, const bs_report_options *o)
     bs_json_add_num(j, opt, "archive_depth", o->archive_depth);
     bs_json_add_num(j, opt, "max_depth", o->max_depth);
     bs_json_add_num(j, opt, "max_findings_per_rule", o->max_findings_per_rule);
+    bs_json_add_num(j, opt, "max_matches", o->max_matches);
+    bs_json_add_num(j, opt, "max_path_length", (double)o->max_path_length);
+    bs_json_add_num(j, opt, "max_log_events", (double)o->max_log_events);
+    bs_json_add_num(j, opt, "archive_max_bytes", (double)o->archive_max_bytes);
+    bs_json_add_num(j, opt, "archive_max_members", (double)o->archive_max_members);
+    bs_json_add_num(j, opt, "archive_max_ratio", (double)o->archive_max_ratio);
     bs_json_add_num(j, opt, "memory_limit", (double)o->memory_limit);
     add_bool(j, opt, "archives", o->archives);
     add_bool(j, opt, "images", o->images);

@@ -277,6 +277,18 @@ static bool read_options(rd *c, const cJSON *scan)
         cfg.max_depth = (int)n;
     if (get_opt_num(c, o, "max_findings_per_rule", INT_MAX, &n))
         cfg.max_findings_per_rule = (int)n;
+    if (get_opt_num(c, o, "max_matches", BS_MATCHES_PER_FINDING_CEILING, &n))
+        cfg.max_matches = (int)n;
+    if (get_opt_num(c, o, "max_path_length", (double)INT64_MAX, &n))
+        cfg.max_path_length = (uint64_t)n;
+    if (get_opt_num(c, o, "max_log_events", (double)INT64_MAX, &n))
+        cfg.max_log_events = (uint64_t)n;
+    if (get_opt_num(c, o, "archive_max_bytes", (double)INT64_MAX, &n))
+        cfg.archive_max_total_bytes = (uint64_t)n;
+    if (get_opt_num(c, o, "archive_max_members", (double)INT64_MAX, &n))
+        cfg.archive_max_members = (uint64_t)n;
+    if (get_opt_num(c, o, "archive_max_ratio", (double)INT64_MAX, &n))
+        cfg.archive_max_ratio = (uint64_t)n;
     if (get_opt_num(c, o, "archive_depth", INT_MAX, &n))
         cfg.archive_depth = (int)n;
     if (get_opt_num(c, o, "timeout_s", INT_MAX, &n))
@@ -520,8 +532,8 @@ static bool read_matches(rd *c, const cJSON *f_json, bs_finding *f)
     if (!get_array(c, f_json, "matches", true, &arr) || !arr)
         return !c->failed;
     n = cJSON_GetArraySize(arr);
-    if (n > BS_MATCHES_PER_FINDING_MAX)
-        return bad(c, "matches", "more than %d matches", BS_MATCHES_PER_FINDING_MAX);
+    if (n > BS_MATCHES_PER_FINDING_CEILING)
+        return bad(c, "matches", "more than %d matches", BS_MATCHES_PER_FINDING_CEILING);
     if (n && !(f->matches = calloc((size_t)n, sizeof(*f->matches))))
         return bad(c, "matches", "out of memory");
     cJSON_ArrayForEach(m, arr)

@@ -590,6 +590,12 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
     o->memory_limit = cfg->memory_limit;
     o->max_depth = cfg->max_depth;
     o->max_findings_per_rule = cfg->max_findings_per_rule;
+    o->max_matches = cfg->max_matches;
+    o->max_path_length = cfg->max_path_length;
+    o->max_log_events = cfg->max_log_events;
+    o->archive_max_bytes = cfg->archive_max_total_bytes;
+    o->archive_max_members = cfg->archive_max_members;
+    o->archive_max_ratio = cfg->archive_max_ratio;
     o->archive_depth = cfg->archive_depth;
     o->timeout_s = cfg->timeout_s;
     o->archives = !cfg->no_archives;

@@ -34,9 +34,9 @@ static int cmp_match(const void *pa, const void *pb)
 }
 
 /* Moves b's matches into a (those past the limit, or on ENOMEM, are freed). */
-static void take_matches(bs_finding *a, bs_finding *b)
+static void take_matches(bs_finding *a, bs_finding *b, int max_matches)
 {
-    int room = BS_MATCHES_PER_FINDING_MAX - a->n_matches;
+    int room = max_matches - a->n_matches;
     int n = b->n_matches < room ? b->n_matches : room;
     bs_match *m = n > 0 ? realloc(a->matches, (size_t)(a->n_matches + n) * sizeof(*m)) : NULL;
 
@@ -75,11 +75,11 @@ static void add_card(bs_card_info *a, const bs_card_info *b)
     bs_time_keep_latest(&a->last, b->last);
 }
 
-static void merge_into(bs_finding *a, bs_finding *b)
+static void merge_into(bs_finding *a, bs_finding *b, int max_matches)
 {
     if (b->severity > a->severity)
         a->severity = b->severity;
-    take_matches(a, b);
+    take_matches(a, b, max_matches);
     a->log_hits += b->log_hits;
     if (a->card && b->card)
         add_card(a->card, b->card);
@@ -126,6 +126,8 @@ static void late_file_facts(const bs_report *r, bs_finding *f)
 void bs_report_merge_windows(bs_report *r)
 {
     int kept = 0;
+    int max_matches = r->opt.set && r->opt.max_matches > 0 ? r->opt.max_matches
+                                                           : BS_MATCHES_PER_FINDING_MAX;
 
     bs_report_end_finding_limit(r); /* it records slots, which this moves */
     bs_report_lock(r);
@@ -137,7 +139,7 @@ void bs_report_merge_windows(bs_report *r)
         if (f->object && f->object->window)
             for (int j = i + 1; j < r->n_findings; j++)
                 if (r->findings[j] && same_finding(f, r->findings[j])) {
-                    merge_into(f, r->findings[j]);
+                    merge_into(f, r->findings[j], max_matches);
                     r->findings[j] = NULL;
                 }
         late_file_facts(r, f);

@@ -25,7 +25,7 @@
 
 static const bs_command_spec *scan_spec(bs_config *c)
 {
-    static bs_option opts[32];
+    static bs_option opts[48];
     static bs_command_spec spec;
     static char format_help[160];
     snprintf(format_help, sizeof(format_help), "report format: %s [json]", bs_writer_names());
@@ -47,6 +47,19 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "hash-max-size", BS_OPT_SIZE, &c->hash_max_size, "SIZE",
          "files over --max-file-size are hashed only up to this size [1G]"},
         {0, "archive-depth", BS_OPT_INT, &c->archive_depth, "N", "nesting limit for archives and images [4]"},
+        {0, "archive-max-bytes", BS_OPT_SIZE, &c->archive_max_total_bytes, "SIZE",
+         "bytes expanded from one archive, nested ones included; then its walk stops (skipped "
+         "too-large) [1G]"},
+        {0, "archive-max-members", BS_OPT_SIZE, &c->archive_max_members, "N",
+         "entries read from one archive; past them: skipped too-many-members [100000]"},
+        {0, "archive-max-ratio", BS_OPT_SIZE, &c->archive_max_ratio, "N",
+         "a member expanding more than N times its compressed size is a bomb: skipped zip-bomb [200]"},
+        {0, "max-path-length", BS_OPT_SIZE, &c->max_path_length, "N",
+         "longest location read, in bytes; longer ones are listed in skipped as path-length [32768]"},
+        {0, "max-matches", BS_OPT_INT, &c->max_matches, "N",
+         "matched strings kept (with excerpts) per finding [16, at most 1024]"},
+        {0, "max-log-events", BS_OPT_SIZE, &c->max_log_events, "N",
+         "timeline events taken from web-server logs; past them an error says so [100000]"},
         {0, "max-depth", BS_OPT_INT, &c->max_depth, "N",
          "directory levels walked below a target; deeper ones are listed in skipped [256]"},
         {0, "max-findings-per-rule", BS_OPT_INT, &c->max_findings_per_rule, "N",
@@ -183,6 +196,21 @@ int cmd_scan(int argc, char **argv)
     if (cfg.max_depth < 0 || cfg.max_depth > BS_WALK_MAX_DEPTH_CEILING) {
         fprintf(stderr, "breachscan scan: --max-depth %d is outside 0..%d\n", cfg.max_depth,
                 BS_WALK_MAX_DEPTH_CEILING);
+        goto out;
+    }
+    if (cfg.max_matches < 1 || cfg.max_matches > BS_MATCHES_PER_FINDING_CEILING) {
+        fprintf(stderr, "breachscan scan: --max-matches %d is outside 1..%d\n", cfg.max_matches,
+                BS_MATCHES_PER_FINDING_CEILING);
+        goto out;
+    }
+    if (cfg.max_path_length < 256 || cfg.max_path_length > BS_PATH_MAX_BYTES_CEILING) {
+        fprintf(stderr, "breachscan scan: --max-path-length is outside 256..%u\n",
+                BS_PATH_MAX_BYTES_CEILING);
+        goto out;
+    }
+    if (!cfg.archive_max_total_bytes || !cfg.archive_max_members || !cfg.archive_max_ratio) {
+        fprintf(stderr, "breachscan scan: --archive-max-bytes, --archive-max-members and "
+                        "--archive-max-ratio must be at least 1\n");
         goto out;
     }
     if (cfg.max_findings_per_rule < 0) {
