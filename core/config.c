@@ -26,6 +26,7 @@ void bs_config_init(bs_config *cfg)
     cfg->max_matches = BS_MATCHES_PER_FINDING_MAX;
     cfg->max_path_length = BS_PATH_MAX_BYTES;
     cfg->max_log_events = BS_LOG_EVENTS_MAX;
+    cfg->max_log_line = BS_LOG_LINE_MAX;
     cfg->memory_limit = BS_DEFAULT_MEMORY_LIMIT;
     cfg->timeout_s = BS_DEFAULT_TIMEOUT_S;
     cfg->progress = BS_PROGRESS_AUTO;

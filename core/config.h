@@ -40,6 +40,7 @@ typedef struct bs_config {
     int max_matches;           /* --max-matches: matched strings kept per finding */
     uint64_t max_path_length;  /* --max-path-length: longer locations are not read */
     uint64_t max_log_events;   /* --max-log-events: timeline events from web-server logs */
+    uint64_t max_log_line;     /* --max-log-line: longer log lines are parsed up to it */
     uint64_t memory_limit; /* --memory-limit: the scan's memory, content in flight and the rest */
     bool no_archives, no_images, no_deleted, no_logs, no_pan;
     bool no_decode; /* --no-decode: no obfuscation layers unwrapped (diagnostic) */

@@ -101,7 +101,9 @@
 #define BS_MAP_MIN_BYTES (64U << 10)
 
 /* Web-server logs (matchers/logparse.c, matchers/logs.c). */
-#define BS_LOG_LINE_MAX (64U << 10)      /* longer lines are parsed up to here and counted */
+#define BS_LOG_LINE_MAX (64U << 10)      /* longer lines are parsed up to here and counted (--max-log-line) */
+#define BS_LOG_LINE_MIN (1U << 10)       /* --max-log-line: its accepted range */
+#define BS_LOG_LINE_CEILING (16U << 20)  /* ... (each worker holds twice this for W3C lines) */
 #define BS_LOG_SNIFF_LINES 16            /* lines looked at to recognise a log by content */
 #define BS_LOG_SNIFF_BYTES (64U << 10)   /* ... within this many bytes */
 #define BS_LOG_BINARY_SNIFF 8192         /* a NUL byte in the first bytes: not a log */

@@ -35,17 +35,18 @@ struct bs_log_parser {
     w3c_field fields[BS_LOG_W3C_FIELDS_MAX];
     int n_fields; /* 0: no #Fields: seen, lines are NCSA */
     bs_log_stats stats;
-    char *buf; /* W3C request line put together: 2 * BS_LOG_LINE_MAX + slack */
+    size_t line_max; /* longer lines are parsed up to here (--max-log-line) */
+    char *buf;       /* W3C request line put together: 2 * line_max + slack */
 };
 
 #define EPOCH_YEAR 1970 /* log times before it are garbage */
-#define W3C_BUF_SIZE (2 * (size_t)BS_LOG_LINE_MAX + 16)
-
-bs_log_parser *bs_log_parser_new(void)
+bs_log_parser *bs_log_parser_new(size_t line_max)
 {
     bs_log_parser *p = calloc(1, sizeof(*p));
 
-    if (p && !(p->buf = malloc(W3C_BUF_SIZE))) {
+    if (p)
+        p->line_max = line_max ? line_max : BS_LOG_LINE_MAX;
+    if (p && !(p->buf = malloc(2 * p->line_max + 16))) {
         free(p);
         return NULL;
     }
@@ -422,9 +423,9 @@ bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
     bool ok;
 
     st->lines++;
-    if (len > BS_LOG_LINE_MAX) {
+    if (len > p->line_max) {
         st->long_lines++;
-        len = BS_LOG_LINE_MAX;
+        len = p->line_max;
     }
     if (len == 0 || (len == 1 && line[0] == '\r'))
         return BS_LOG_LINE_BLANK;

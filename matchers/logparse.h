@@ -63,7 +63,8 @@ typedef struct bs_log_stats {
 
 typedef struct bs_log_parser bs_log_parser;
 
-bs_log_parser *bs_log_parser_new(void); /* NULL on ENOMEM */
+/* Lines longer than line_max (0: BS_LOG_LINE_MAX) are parsed up to it.  NULL on ENOMEM. */
+bs_log_parser *bs_log_parser_new(size_t line_max);
 void bs_log_parser_free(bs_log_parser *p);
 /* Forgets the W3C field set and the counts: the start of a new file. */
 void bs_log_parser_reset(bs_log_parser *p);
@@ -76,8 +77,8 @@ void bs_log_parser_resume(bs_log_parser *p, const char *fields, size_t len);
 const bs_log_stats *bs_log_parser_stats(const bs_log_parser *p);
 
 /*
- * Parses one line (without its line break).  A line longer than
- * BS_LOG_LINE_MAX is parsed up to there and counted in long_lines.  A W3C line is read with the last #Fields: set seen by
+ * Parses one line (without its line break).  A line longer than the
+ * parser's line_max is parsed up to there and counted in long_lines.  A W3C line is read with the last #Fields: set seen by
  * this parser, any other line as NCSA.
  */
 bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
@@ -86,7 +87,7 @@ bs_log_line bs_log_parse_line(bs_log_parser *p, const char *line, size_t len,
 /*
  * The next line of buf[*pos..len): its start and length without "\n" or
  * "\r\n"; *pos moves past the line break; *long_line when it is longer
- * than BS_LOG_LINE_MAX.  False at the end.
+ * than BS_LOG_LINE_MAX (the default line limit).  False at the end.
  */
 bool bs_log_next_line(const uint8_t *buf, size_t len, size_t *pos, const char **line,
                       size_t *line_len, bool *long_line);

@@ -45,6 +45,7 @@ static bs_status logs_load(const bs_matcher_env *env, void **state, bs_error *er
         return rc;
     }
     st->max_events = env->cfg->max_log_events;
+    st->line_max = (size_t)env->cfg->max_log_line;
     st->max_matches = env->cfg->max_matches;
     pthread_mutex_init(&st->lock, NULL);
     *state = st;
@@ -115,7 +116,7 @@ static void *logs_worker_new(void *state, bs_error *err)
     if (w) {
         w->st = st;
         w->n_patterns = n;
-        w->parser = bs_log_parser_new();
+        w->parser = bs_log_parser_new(st->line_max);
         w->scratch = bs_ioc_scratch_new();
         w->store = bs_log_store_new(&st->budget);
         w->hits = calloc((size_t)(n ? n : 1), sizeof(*w->hits));

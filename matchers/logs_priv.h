@@ -24,6 +24,7 @@ typedef struct bs_logs_counts {
 typedef struct bs_logs_state {
     bs_iocs *iocs; /* logs.txt patterns */
     uint64_t max_events; /* --max-log-events */
+    size_t line_max;     /* --max-log-line */
     int max_matches;     /* --max-matches: requests kept as a log finding's matches */
     const char *pattern_names[BS_LOGS_PATTERN_BITS]; /* set at the first hit (owned by iocs) */
     pthread_mutex_t lock;

@@ -240,6 +240,7 @@ static cJSON *options_json(bs_json *j, const bs_report_options *o)
     bs_json_add_num(j, opt, "max_matches", o->max_matches);
     bs_json_add_num(j, opt, "max_path_length", (double)o->max_path_length);
     bs_json_add_num(j, opt, "max_log_events", (double)o->max_log_events);
+    bs_json_add_num(j, opt, "max_log_line", (double)o->max_log_line);
     bs_json_add_num(j, opt, "archive_max_bytes", (double)o->archive_max_bytes);
     bs_json_add_num(j, opt, "archive_max_members", (double)o->archive_max_members);
     bs_json_add_num(j, opt, "archive_max_ratio", (double)o->archive_max_ratio);

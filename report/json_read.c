@@ -283,6 +283,8 @@ static bool read_options(rd *c, const cJSON *scan)
         cfg.max_path_length = (uint64_t)n;
     if (get_opt_num(c, o, "max_log_events", (double)INT64_MAX, &n))
         cfg.max_log_events = (uint64_t)n;
+    if (get_opt_num(c, o, "max_log_line", (double)INT64_MAX, &n))
+        cfg.max_log_line = (uint64_t)n;
     if (get_opt_num(c, o, "archive_max_bytes", (double)INT64_MAX, &n))
         cfg.archive_max_total_bytes = (uint64_t)n;
     if (get_opt_num(c, o, "archive_max_members", (double)INT64_MAX, &n))

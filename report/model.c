@@ -593,6 +593,7 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
     o->max_matches = cfg->max_matches;
     o->max_path_length = cfg->max_path_length;
     o->max_log_events = cfg->max_log_events;
+    o->max_log_line = cfg->max_log_line;
     o->archive_max_bytes = cfg->archive_max_total_bytes;
     o->archive_max_members = cfg->archive_max_members;
     o->archive_max_ratio = cfg->archive_max_ratio;

@@ -75,7 +75,7 @@ typedef struct bs_report_options {
     int max_depth;
     int max_findings_per_rule;
     int max_matches;
-    uint64_t max_path_length, max_log_events;
+    uint64_t max_path_length, max_log_events, max_log_line;
     uint64_t archive_max_bytes, archive_max_members, archive_max_ratio;
     int archive_depth, timeout_s;
     bool archives, images, deleted, logs, pan, hash_evidence, add_rules;

@@ -58,6 +58,9 @@ static const bs_command_spec *scan_spec(bs_config *c)
          "longest location read, in bytes; longer ones are listed in skipped as path-length [32768]"},
         {0, "max-matches", BS_OPT_INT, &c->max_matches, "N",
          "matched strings kept (with excerpts) per finding [16, at most 1024]"},
+        {0, "max-log-line", BS_OPT_SIZE, &c->max_log_line, "SIZE",
+         "longer web-server log lines are parsed up to here and counted in stats.log_long_lines "
+         "[64K, from 1K to 16M]"},
         {0, "max-log-events", BS_OPT_SIZE, &c->max_log_events, "N",
          "timeline events taken from web-server logs; past them an error says so [100000]"},
         {0, "max-depth", BS_OPT_INT, &c->max_depth, "N",
@@ -206,6 +209,10 @@ int cmd_scan(int argc, char **argv)
     if (cfg.max_path_length < 256 || cfg.max_path_length > BS_PATH_MAX_BYTES_CEILING) {
         fprintf(stderr, "breachscan scan: --max-path-length is outside 256..%u\n",
                 BS_PATH_MAX_BYTES_CEILING);
+        goto out;
+    }
+    if (cfg.max_log_line < BS_LOG_LINE_MIN || cfg.max_log_line > BS_LOG_LINE_CEILING) {
+        fprintf(stderr, "breachscan scan: --max-log-line is outside 1K..16M\n");
         goto out;
     }
     if (!cfg.archive_max_total_bytes || !cfg.archive_max_members || !cfg.archive_max_ratio) {

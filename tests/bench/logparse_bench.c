@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     int fd, rounds = argc > 2 ? atoi(argv[2]) : 3;
     struct stat sb;
     uint8_t *buf, key[BS_PAN_KEY_LEN] = {0};
-    bs_log_parser *p = bs_log_parser_new();
+    bs_log_parser *p = bs_log_parser_new(0);
     bs_pan_finder *f = bs_pan_finder_new(key);
     double best = 1e9, best_pan = 1e9, mb;
     uint64_t requests = 0, sum = 0;

@@ -44,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     if (size > FUZZ_MAX_LEN)
         return 0;
-    if (!parser && !(parser = bs_log_parser_new()))
+    if (!parser && !(parser = bs_log_parser_new(0)))
         return 0;
     bs_log_parser_reset(parser);
     (void)bs_log_sniff(data, size);

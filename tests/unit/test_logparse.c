@@ -34,7 +34,7 @@ static bs_log_line parse(bs_log_parser *p, const char *line, bs_log_request *r)
 
 static void test_ncsa_common(void **state)
 {
-    bs_log_parser *p = bs_log_parser_new();
+    bs_log_parser *p = bs_log_parser_new(0);
     bs_log_request r;
 
     (void)state;
@@ -69,7 +69,7 @@ static void test_ncsa_common(void **state)
 
 static void test_ncsa_combined(void **state)
 {
-    bs_log_parser *p = bs_log_parser_new();
+    bs_log_parser *p = bs_log_parser_new(0);
     bs_log_request r;
 
     (void)state;
@@ -110,7 +110,7 @@ static void test_malformed(void **state)
         "[30/Jul/2019:14:02:11 +0000] \"GET / HTTP/1.1\" 200 1",
         "h - - [30/Jul/2019:14:02:11 +0000",
     };
-    bs_log_parser *p = bs_log_parser_new();
+    bs_log_parser *p = bs_log_parser_new(0);
     bs_log_request r;
 
     (void)state;
@@ -127,7 +127,7 @@ static void test_malformed(void **state)
 
 static void test_w3c_iis(void **state)
 {
-    bs_log_parser *p = bs_log_parser_new();
+    bs_log_parser *p = bs_log_parser_new(0);
     bs_log_request r;
 
     (void)state;
@@ -169,7 +169,7 @@ static void test_w3c_iis(void **state)
 
 static void test_w3c_fields_change(void **state)
 {
-    bs_log_parser *p = bs_log_parser_new();
+    bs_log_parser *p = bs_log_parser_new(0);
     bs_log_request r;
 
     (void)state;
@@ -265,7 +265,7 @@ static void test_lines(void **state)
     assert_int_equal(n, BS_LOG_LINE_MAX + 50);
     assert_int_equal(pos, BS_LOG_LINE_MAX + 51);
     {
-        bs_log_parser *p = bs_log_parser_new();
+        bs_log_parser *p = bs_log_parser_new(0);
         bs_log_request r;
 
         assert_int_equal(bs_log_parse_line(p, line, n, &r), BS_LOG_LINE_MALFORMED);
