@@ -13,6 +13,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +132,47 @@ static bool get_opt_num(rd *c, const cJSON *o, const char *key, double max, doub
     if (!v || cJSON_IsNull(v) || !get_num(c, o, key, false, 0, out))
         return false;
     return *out <= max || bad(c, key, "expected a number <= %g", max);
+}
+
+/* The numeric limits of scan.options, each into its bs_config field. */
+typedef struct limit_field {
+    const char *key;
+    size_t offset; /* in bs_config */
+    bool is_int;   /* an int field (else uint64_t) */
+    double max;
+} limit_field;
+
+static const limit_field limit_fields[] = {
+    {"max_file_size", offsetof(bs_config, max_file_size), false, (double)INT64_MAX},
+    {"hash_max_size", offsetof(bs_config, hash_max_size), false, (double)INT64_MAX},
+    {"memory_limit", offsetof(bs_config, memory_limit), false, (double)INT64_MAX},
+    {"max_depth", offsetof(bs_config, max_depth), true, INT_MAX},
+    {"max_findings_per_rule", offsetof(bs_config, max_findings_per_rule), true, INT_MAX},
+    {"max_matches", offsetof(bs_config, max_matches), true, BS_MATCHES_PER_FINDING_CEILING},
+    {"max_path_length", offsetof(bs_config, max_path_length), false, (double)INT64_MAX},
+    {"max_log_events", offsetof(bs_config, max_log_events), false, (double)INT64_MAX},
+    {"max_log_line", offsetof(bs_config, max_log_line), false, (double)INT64_MAX},
+    {"archive_max_bytes", offsetof(bs_config, archive_max_total_bytes), false, (double)INT64_MAX},
+    {"archive_max_members", offsetof(bs_config, archive_max_members), false, (double)INT64_MAX},
+    {"archive_max_ratio", offsetof(bs_config, archive_max_ratio), false, (double)INT64_MAX},
+    {"archive_depth", offsetof(bs_config, archive_depth), true, INT_MAX},
+    {"timeout_s", offsetof(bs_config, timeout_s), true, INT_MAX},
+};
+
+static void read_limits(rd *c, const cJSON *o, bs_config *cfg)
+{
+    for (size_t i = 0; i < sizeof(limit_fields) / sizeof(limit_fields[0]); i++) {
+        const limit_field *l = &limit_fields[i];
+        char *at = (char *)cfg + l->offset;
+        double n;
+
+        if (!get_opt_num(c, o, l->key, l->max, &n))
+            continue;
+        if (l->is_int)
+            *(int *)(void *)at = (int)n;
+        else
+            *(uint64_t *)(void *)at = (uint64_t)n;
+    }
 }
 
 static bool get_bool(rd *c, const cJSON *o, const char *key, bool *out)
@@ -259,7 +301,7 @@ static bool read_options(rd *c, const cJSON *scan)
     const cJSON *o;
     bs_config cfg;
     char *sev = NULL;
-    double n = 0, threads = 0;
+    double threads = 0;
     bool v;
 
     bs_config_init(&cfg);
@@ -267,34 +309,7 @@ static bool read_options(rd *c, const cJSON *scan)
         goto out;
     if (get_str(c, o, "fail_on", true, &sev) && sev && bs_severity_parse(sev, &cfg.fail_on) != 0)
         bad(c, "fail_on", "unknown severity");
-    if (get_opt_num(c, o, "max_file_size", (double)INT64_MAX, &n))
-        cfg.max_file_size = (uint64_t)n;
-    if (get_opt_num(c, o, "hash_max_size", (double)INT64_MAX, &n))
-        cfg.hash_max_size = (uint64_t)n;
-    if (get_opt_num(c, o, "memory_limit", (double)INT64_MAX, &n))
-        cfg.memory_limit = (uint64_t)n;
-    if (get_opt_num(c, o, "max_depth", INT_MAX, &n))
-        cfg.max_depth = (int)n;
-    if (get_opt_num(c, o, "max_findings_per_rule", INT_MAX, &n))
-        cfg.max_findings_per_rule = (int)n;
-    if (get_opt_num(c, o, "max_matches", BS_MATCHES_PER_FINDING_CEILING, &n))
-        cfg.max_matches = (int)n;
-    if (get_opt_num(c, o, "max_path_length", (double)INT64_MAX, &n))
-        cfg.max_path_length = (uint64_t)n;
-    if (get_opt_num(c, o, "max_log_events", (double)INT64_MAX, &n))
-        cfg.max_log_events = (uint64_t)n;
-    if (get_opt_num(c, o, "max_log_line", (double)INT64_MAX, &n))
-        cfg.max_log_line = (uint64_t)n;
-    if (get_opt_num(c, o, "archive_max_bytes", (double)INT64_MAX, &n))
-        cfg.archive_max_total_bytes = (uint64_t)n;
-    if (get_opt_num(c, o, "archive_max_members", (double)INT64_MAX, &n))
-        cfg.archive_max_members = (uint64_t)n;
-    if (get_opt_num(c, o, "archive_max_ratio", (double)INT64_MAX, &n))
-        cfg.archive_max_ratio = (uint64_t)n;
-    if (get_opt_num(c, o, "archive_depth", INT_MAX, &n))
-        cfg.archive_depth = (int)n;
-    if (get_opt_num(c, o, "timeout_s", INT_MAX, &n))
-        cfg.timeout_s = (int)n;
+    read_limits(c, o, &cfg);
     v = true, get_bool(c, o, "archives", &v), cfg.no_archives = !v;
     v = true, get_bool(c, o, "images", &v), cfg.no_images = !v;
     v = true, get_bool(c, o, "deleted", &v), cfg.no_deleted = !v;
