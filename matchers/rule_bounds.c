@@ -188,17 +188,20 @@ static bool is(const token *t, const char *text)
 
 /* ---- bounds of a condition ---- */
 
+/* How a token moves the bracket depth: +1 for ( and [, -1 for ) and ], else 0. */
+static int depth_step(const token *t)
+{
+    return is(t, "(") || is(t, "[") ? 1 : is(t, ")") || is(t, "]") ? -1 : 0;
+}
+
 /* Index of the token closing the bracket at t[0], or n when unbalanced. */
 static size_t closing(const token *t, size_t n)
 {
     int depth = 0;
 
-    for (size_t i = 0; i < n; i++) {
-        if (is(&t[i], "(") || is(&t[i], "["))
-            depth++;
-        else if ((is(&t[i], ")") || is(&t[i], "]")) && --depth == 0)
+    for (size_t i = 0; i < n; i++)
+        if ((depth += depth_step(&t[i])) == 0 && depth_step(&t[i]) < 0)
             return i;
-    }
     return n;
 }
 
@@ -230,16 +233,6 @@ static bool size_test(const token *t, size_t n, uint64_t *max)
 
 static bool expression_bound(const token *t, size_t n, uint64_t *max, int nesting);
 
-static bool bracket_open(const token *t)
-{
-    return is(t, "(") || is(t, "[");
-}
-
-static bool bracket_close(const token *t)
-{
-    return is(t, ")") || is(t, "]");
-}
-
 /*
  * Calls part() on each piece of t[0..n) between top-level `word`s; the
  * result is the pieces' bounds combined: the smallest of those found for
@@ -256,11 +249,7 @@ static bool split_bound(const token *t, size_t n, const char *word, uint64_t *ma
         uint64_t m;
         bool has;
 
-        if (i < n && bracket_open(&t[i]))
-            depth++;
-        else if (i < n && bracket_close(&t[i]))
-            depth--;
-        if (i < n && !(depth == 0 && is(&t[i], word)))
+        if (i < n && ((depth += depth_step(&t[i])) != 0 || !is(&t[i], word)))
             continue;
         if (i == start)
             return false; /* "and and", a leading or trailing word: not YARA */
@@ -297,11 +286,7 @@ static bool expression_bound(const token *t, size_t n, uint64_t *max, int nestin
         n -= 2;
     }
     for (size_t i = 0; i < n; i++)
-        if (bracket_open(&t[i]))
-            depth++;
-        else if (bracket_close(&t[i]))
-            depth--;
-        else if (depth == 0 && is(&t[i], "or"))
+        if ((depth += depth_step(&t[i])) == 0 && is(&t[i], "or"))
             return split_bound(t, n, "or", max, nesting);
     return split_bound(t, n, "and", max, nesting);
 }
@@ -360,10 +345,7 @@ static bool read_rule(lexer *lx, token *name, token_vec *cond)
         if (section == CONDITION) {
             if (depth == 0 && is(&t, "}"))
                 return true;
-            if (is(&t, "(") || is(&t, "["))
-                depth++;
-            else if (is(&t, ")") || is(&t, "]"))
-                depth--;
+            depth += depth_step(&t);
             if (bs_grow(&cond->items, &cond->cap, cond->count, sizeof(*cond->items), 0) !=
                 BS_GROW_OK)
                 return false;
