@@ -4,7 +4,8 @@
  * worker; every matching rule becomes a finding: severity from meta
  * (severity, else score, else medium), family/description/reference/tags
  * copied, matched strings as short excerpts (BS_MATCH_EXCERPT_MAX bytes,
- * BS_MATCHES_PER_FINDING_MAX matches).
+ * --max-matches of them).  The strings of rules that cannot match an
+ * object's size are not verified in it (scan_gated, matchers/rule_bounds.h).
  */
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  * merged here, before the matchers' finish() steps link log requests and
  * card events to them, as if the file had been read whole.  Matches are
  * kept in file order (offsets are already file offsets) up to
- * BS_MATCHES_PER_FINDING_MAX; card counts are added and masked samples
+ * --max-matches; card counts are added and masked samples
  * kept once.  A number repeated in two windows counts twice in that sum:
  * the card matcher's finish() counts the distinct numbers again from its
  * own keys (matchers/pan.c), as it does for summary.card_exposure.
