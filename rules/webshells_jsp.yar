@@ -724,6 +724,27 @@ rule JSP_File_Manager_Upload : webshell jsp
         JSP_Context and filesize < 2MB and $r and $l and $w and 1 of ($u*) and 1 of ($d*) and 1 of ($g*)
 }
 
+rule JSP_Request_Path_File_Browser : webshell jsp
+{
+    meta:
+        severity = "high"
+        description = "JSP file browser over the server's disk: the path comes from a request parameter and defaults to the web root (getRealPath(\"/\")); directories are listed and any file is sent back as a download (FileInputStream to response.getOutputStream() with Content-Disposition)"
+        family = "JSP-FileManager"
+        reference = "https://attack.mitre.org/techniques/T1005/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $req = "request.getParameter(" ascii
+        $root = /getRealPath\([ ]?"\/"[ ]?\)/ ascii
+        $l1 = ".listFiles(" ascii
+        $l2 = /\.list\([ ]?(new[ ]+FilenameFilter|\))/ ascii
+        $in = "new FileInputStream(" ascii
+        $out = "response.getOutputStream()" ascii
+        $cd = "Content-Disposition" ascii nocase
+    condition:
+        JSP_Context and filesize < 1MB and $req and $root and 1 of ($l*) and $in and $out and $cd
+}
+
 rule JSP_Request_JDBC_Client : webshell jsp
 {
     meta:
