@@ -447,6 +447,26 @@ rule ASPX_IIS_Metabase_Credential_Dump : webshell aspx
         ASPX_Context and filesize < 1MB and $i and $d and 1 of ($p*)
 }
 
+rule ASPX_Writable_Path_ACL_Search : webshell aspx
+{
+    meta:
+        severity = "medium"
+        description = "ASP.NET page that walks directories reading each one's access rules (GetAccessControl / GetAccessRules over GetDirectories): a search for folders the web server may write to, the step after a foothold"
+        family = "ASPX-Recon"
+        reference = "https://attack.mitre.org/techniques/T1083/"
+        author = "breachscan"
+        date = "2026-11-29"
+    strings:
+        $acl = ".GetAccessControl(" ascii
+        $rules = ".GetAccessRules(" ascii
+        $walk1 = ".GetDirectories(" ascii
+        $walk2 = "Directory.GetDirectories(" ascii
+        $r1 = "FileSystemAccessRule" ascii
+        $r2 = "FileSystemRights" ascii
+    condition:
+        ASPX_Context and filesize < 500KB and $acl and $rules and 1 of ($walk*) and 1 of ($r*)
+}
+
 rule ASPX_Raw_Socket_Sniffer : webshell aspx
 {
     meta:
