@@ -8,8 +8,9 @@
  * or a CVV-like field beside a number, with the typed card info.  Each
  * object's numbers are kept as keyed hashes (a random key held in memory
  * only) until finish(), which - once suppressions have removed findings of
- * known-good files - sets summary.card_exposure from the objects whose
- * finding is still there: distinct numbers across all of them, per issuer,
+ * known-good files - sets summary.card_exposure from every object but those
+ * suppressions took out (one whose finding --max-findings-per-rule did not
+ * list still counts): distinct numbers across all of them, per issuer,
  * the window; and adds "card.first"/"card.last" timeline events per object.
  * A log read in windows is one file there: its merged finding's distinct
  * count and issuers are counted again over all its windows' numbers.
@@ -258,15 +259,15 @@ static void card_event(struct bs_report *report, const char *event, bs_time t,
     bs_report_add_timeline_event(report, &ev);
 }
 
-/* A card finding still in the report (not suppressed): its file's location and its index. */
-typedef struct live_card {
+/* A card finding by its file's location: its index in the report, or -1 (suppressed). */
+typedef struct card_ref {
     const char *location;
     int index;
-} live_card;
+} card_ref;
 
-static int cmp_live(const void *a, const void *b)
+static int cmp_ref(const void *a, const void *b)
 {
-    return strcmp(((const live_card *)a)->location, ((const live_card *)b)->location);
+    return strcmp(((const card_ref *)a)->location, ((const card_ref *)b)->location);
 }
 
 static int cmp_object(const void *a, const void *b)
@@ -279,10 +280,10 @@ static int cmp_object(const void *a, const void *b)
  * ENOMEM: the report's (index: where it is), or with suppressed, the ones
  * suppressions took out (index -1).
  */
-static live_card *card_findings(struct bs_report *report, bool suppressed, size_t *n)
+static card_ref *card_findings(struct bs_report *report, bool suppressed, size_t *n)
 {
     int count = suppressed ? bs_report_suppressed_count(report) : bs_report_finding_count(report);
-    live_card *v = count > 0 ? malloc((size_t)count * sizeof(*v)) : NULL;
+    card_ref *v = count > 0 ? malloc((size_t)count * sizeof(*v)) : NULL;
 
     *n = 0;
     for (int i = 0; v && i < count; i++) {
@@ -290,19 +291,19 @@ static live_card *card_findings(struct bs_report *report, bool suppressed, size_
                                          : bs_report_finding_at(report, i);
 
         if (f && f->object && !strcmp(f->source, "pan") && !strcmp(f->rule, PAN_RULE))
-            v[(*n)++] = (live_card){f->object->location, suppressed ? -1 : i};
+            v[(*n)++] = (card_ref){f->object->location, suppressed ? -1 : i};
     }
     if (v && *n > 1)
-        qsort(v, *n, sizeof(*v), cmp_live);
+        qsort(v, *n, sizeof(*v), cmp_ref);
     return v;
 }
 
 /* The entry for location, or NULL. */
-static const live_card *find_card(const live_card *v, size_t n, const char *location)
+static const card_ref *find_card(const card_ref *v, size_t n, const char *location)
 {
-    live_card key = {location, -1};
+    card_ref key = {location, -1};
 
-    return v ? bsearch(&key, v, n, sizeof(*v), cmp_live) : NULL;
+    return v ? bsearch(&key, v, n, sizeof(*v), cmp_ref) : NULL;
 }
 
 /*
@@ -377,8 +378,8 @@ static void pan_finish(void *state, struct bs_report *report)
     pan_state *st = state;
     bs_card_exposure *e = &st->exposure;
     size_t n_live = 0, n_gone = 0, next;
-    live_card *live = card_findings(report, false, &n_live);
-    live_card *gone = card_findings(report, true, &n_gone);
+    card_ref *live = card_findings(report, false, &n_live);
+    card_ref *gone = card_findings(report, true, &n_gone);
 
     if ((!live && bs_report_finding_count(report) > 0 && st->n_objects > 0) ||
         (!gone && bs_report_suppressed_count(report) > 0))
@@ -388,7 +389,7 @@ static void pan_finish(void *state, struct bs_report *report)
     for (size_t i = 0; i < st->n_objects; i = next) {
         const char *loc = st->objects[i].location;
         bs_time first = {0}, last = {0};
-        const live_card *hit;
+        const card_ref *hit;
 
         for (next = i + 1; next < st->n_objects && !strcmp(st->objects[next].location, loc);)
             next++;
