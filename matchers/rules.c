@@ -38,7 +38,7 @@ struct bs_rules {
     int rule_count;
     bool need_md5;
     char sha256[65];
-    bs_rule_bounds bounds; /* read from the sources (none for a compiled bundle) */
+    bs_rule_bounds bounds; /* read from the sources until the gates are built */
     bs_size_gates *gates;  /* from them, once compiled */
 };
 
@@ -480,6 +480,7 @@ bs_status bs_rules_load(const bs_strlist *paths, bool add_bundled, bs_rules_diag
         r->rule_count++;
     }
     r->gates = bs_size_gates_build(&r->bounds, r->yara);
+    bs_rule_bounds_release(&r->bounds); /* the gates are all that is needed from them */
     *out = r;
     return BS_OK;
 }

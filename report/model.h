@@ -69,9 +69,9 @@ void bs_report_add_finding(bs_report *r, bs_finding *f);
 /*
  * --max-findings-per-rule (report/finding_limit.h): from now on at most
  * per_rule findings of each rule are kept (0: all).  The limit ends with
- * bs_report_end_finding_limit, once every object is scanned: it adds a
- * "findings-limit" skipped[] entry per rule it held findings back from.
- * bs_report_merge_windows ends it too.
+ * bs_report_merge_windows, once every object is scanned (or earlier with
+ * bs_report_end_finding_limit): it adds a "findings-limit" skipped[] entry
+ * per rule it held findings back from; later findings are all kept.
  */
 void bs_report_set_finding_limit(bs_report *r, int per_rule);
 void bs_report_end_finding_limit(bs_report *r);

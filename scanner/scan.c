@@ -581,8 +581,7 @@ bs_status bs_scan_run(bs_scan *s, char *const *targets, int count)
         pthread_join(workers[i].thread, NULL);
         worker_release(&workers[i]);
     }
-    bs_report_end_finding_limit(s->report);
-    bs_report_merge_windows(s->report);
+    bs_report_merge_windows(s->report); /* also ends --max-findings-per-rule */
     bs_report_apply_suppressions(s->report); /* suppressed files count in no total */
     finish_matchers(s);
     bs_progress_stop(progress);
