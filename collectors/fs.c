@@ -9,6 +9,12 @@
  * path may exceed PATH_MAX.  Limits: --max-depth (BS_WALK_MAX_DEPTH) levels,
  * BS_PATH_MAX_BYTES bytes of location; what lies beyond is listed in
  * skipped[] ("depth", "path-length").
+ *
+ * With more than one worker, a directory target's largest files are read
+ * first (fs_large.h): a survey walk, names and sizes only and recording
+ * nothing, finds them; they are opened below the target with openat2 (no
+ * link followed), checked to be the file surveyed, and read; the real walk
+ * then passes over them.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -25,6 +31,7 @@
 #include "core/limits.h"
 #include "core/vec.h"
 #include "collectors/collector.h"
+#include "collectors/fs_large.h"
 #include "collectors/logwin.h"
 
 typedef struct dir_id {
@@ -50,7 +57,10 @@ typedef struct walk {
     frame *stack;
     size_t depth, cap;
     size_t max_depth;
-    bool stop; /* sink said BS_FATAL */
+    bool stop;                 /* sink said BS_FATAL, or the survey has seen enough */
+    bs_large_list *survey;     /* a survey: regular files are noted here, not read */
+    size_t surveyed;           /* entries the survey has seen */
+    const bs_large_list *read; /* files read ahead of this walk */
 } walk;
 
 static bs_time statx_time(const struct statx_timestamp *ts)
@@ -153,18 +163,13 @@ static bs_status load_content(bs_sink *sink, int fd, bs_object *obj)
     return BS_FAILED;
 }
 
-/* Reads one regular file (dirfd/name) and emits it. */
-static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const char *location,
-                              const char *path, const struct statx *sx)
+/* Reads one regular file, open as fd (closed here), and emits it. */
+static bs_status collect_open(bs_sink *sink, int fd, const char *location, const char *path,
+                              const struct statx *sx)
 {
     bs_object *obj;
     bs_status st;
-    int fd = bs_open_evidence(dirfd, name, 0);
 
-    if (fd < 0) {
-        bs_sink_error(sink, location, "open", "%s", strerror(errno));
-        return BS_FAILED;
-    }
     obj = bs_object_new(sink->target, location, path);
     if (!obj) {
         close(fd);
@@ -190,6 +195,19 @@ static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const 
         return st == BS_WARN ? BS_OK : BS_FAILED;
     }
     return sink->emit(sink, obj);
+}
+
+/* Reads one regular file (dirfd/name) and emits it. */
+static bs_status collect_file(bs_sink *sink, int dirfd, const char *name, const char *location,
+                              const char *path, const struct statx *sx)
+{
+    int fd = bs_open_evidence(dirfd, name, 0);
+
+    if (fd < 0) {
+        bs_sink_error(sink, location, "open", "%s", strerror(errno));
+        return BS_FAILED;
+    }
+    return collect_open(sink, fd, location, path, sx);
 }
 
 static const char *special_reason(mode_t mode)
@@ -281,6 +299,14 @@ static void pop_dir(walk *w)
     free(f->path);
 }
 
+/* The survey notes a file that could be among the largest; what it cannot read is left to the walk. */
+static void survey_file(walk *w, const char *location, const char *path, const struct statx *sx)
+{
+    if (sx->stx_size >= BS_LARGE_FIRST_MIN_BYTES && sx->stx_size <= w->sink->cfg->max_file_size)
+        bs_large_note(w->survey, location, path, sx->stx_size,
+                      makedev(sx->stx_dev_major, sx->stx_dev_minor), sx->stx_ino);
+}
+
 /* One directory entry: a directory is pushed (ownership of the strings passes). */
 static void visit_entry(walk *w, int dirfd, const char *name, char *location, char *path)
 {
@@ -308,7 +334,11 @@ static void visit_entry(walk *w, int dirfd, const char *name, char *location, ch
         return;
     }
     if (S_ISREG(sx.stx_mode)) {
-        if (collect_file(w->sink, dirfd, name, location, path, &sx) == BS_FATAL)
+        if (w->survey)
+            survey_file(w, location, path, &sx);
+        else if (bs_large_was_read(w->read, location))
+            ; /* read ahead of the walk, with the largest files */
+        else if (collect_file(w->sink, dirfd, name, location, path, &sx) == BS_FATAL)
             w->stop = true;
     } else if (S_ISLNK(sx.stx_mode))
         skip_symlink(w, dirfd, name, location);
@@ -337,6 +367,8 @@ static void walk_run(walk *w)
         }
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
+        if (w->survey && ++w->surveyed > BS_LARGE_FIRST_SURVEY_ENTRIES)
+            break; /* enough: the files not surveyed come in walk order */
         child_loc = join_path(top->location, de->d_name);
         child_path = join_path(top->path, de->d_name);
         if (!child_loc || !child_path) {
@@ -351,6 +383,65 @@ static void walk_run(walk *w)
         pop_dir(w);
 }
 
+/* Surveys the directory target path (statx sx) for its largest files; records nothing. */
+static void survey_largest(bs_sink *sink, const char *path, const char *location,
+                           const struct statx *sx, size_t max_depth, bs_large_list *out)
+{
+    bs_sink quiet = *sink;
+    walk w = {.sink = &quiet, .max_depth = max_depth, .survey = out};
+    char *loc = strdup(location), *rel = strdup("");
+
+    quiet.report = NULL;
+    if (!loc || !rel) {
+        free(loc);
+        free(rel);
+        return;
+    }
+    push_dir(&w, AT_FDCWD, path, loc, rel, sx);
+    walk_run(&w);
+    free(w.stack);
+}
+
+/*
+ * Reads the surveyed files, largest first, each opened below the target and
+ * only if it is still the file surveyed; marks what it read.  BS_FATAL when
+ * the sink says stop.
+ */
+static bs_status read_largest(bs_sink *sink, const char *path, bs_large_list *large)
+{
+    int root = bs_open_evidence(AT_FDCWD, path, O_DIRECTORY);
+    bs_status st = BS_OK;
+
+    if (root < 0)
+        return BS_OK; /* the walk says why */
+    bs_large_by_size(large);
+    for (size_t i = 0; i < large->n && st != BS_FATAL; i++) {
+        bs_large_file *f = &large->v[i];
+        struct statx sx;
+        int fd = bs_open_evidence_beneath(root, f->path);
+
+        if (fd < 0)
+            continue; /* left to the walk */
+        if (statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0 ||
+            !S_ISREG(sx.stx_mode) || sx.stx_ino != f->ino ||
+            makedev(sx.stx_dev_major, sx.stx_dev_minor) != f->dev) {
+            close(fd);
+            continue;
+        }
+        f->read = true;
+        st = collect_open(sink, fd, f->location, f->path, &sx);
+    }
+    close(root);
+    bs_large_keep_read(large);
+    return st == BS_FATAL ? BS_FATAL : BS_OK;
+}
+
+/* Large files first pays when several workers scan (cfg->threads 0: one per core). */
+static bool large_first_wanted(const bs_config *cfg)
+{
+    return cfg->threads != 1;
+}
+
 /*
  * A whole target: a directory or one regular file.  BS_FAILED when nothing
  * of it could be read (the caller then exits 2, docs/ARCHITECTURE.md, "Errors and exit status").
@@ -359,6 +450,7 @@ static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *lo
 {
     struct statx sx;
     walk w = {.sink = sink};
+    bs_large_list large;
     char *loc, *rel;
 
     if (statx(AT_FDCWD, path, AT_NO_AUTOMOUNT, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
@@ -377,21 +469,33 @@ static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *lo
         return BS_FAILED;
     }
     w.max_depth = sink->cfg->max_depth >= 0 ? (size_t)sink->cfg->max_depth : BS_WALK_MAX_DEPTH;
+    bs_large_init(&large, BS_LARGE_FIRST_FILES);
+    if (large_first_wanted(sink->cfg)) {
+        survey_largest(sink, path, location, &sx, w.max_depth, &large);
+        if (read_largest(sink, path, &large) == BS_FATAL) {
+            bs_large_free(&large);
+            return BS_FATAL;
+        }
+        w.read = &large;
+    }
     loc = strdup(location);
     rel = strdup("");
     if (!loc || !rel) {
         free(loc);
         free(rel);
+        bs_large_free(&large);
         bs_sink_error(sink, location, "walk", "out of memory");
         return BS_FATAL;
     }
     push_dir(&w, AT_FDCWD, path, loc, rel, &sx);
     if (w.depth == 0) { /* the target directory itself could not be opened */
         free(w.stack);
+        bs_large_free(&large);
         return BS_FAILED;
     }
     walk_run(&w);
     free(w.stack);
+    bs_large_free(&large);
     return w.stop ? BS_FATAL : BS_OK;
 }
 

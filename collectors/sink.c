@@ -1,6 +1,8 @@
 /*
  * sink.c - what collectors call to record problems and container facts in
- * the report of the target they are collecting.
+ * the report of the target they are collecting.  A sink with no report
+ * records no errors or skipped entries (the fs collector's survey of sizes,
+ * whose walk is repeated in earnest).
  */
 #include "collectors/sink.h"
 
@@ -14,6 +16,8 @@ void bs_sink_error(bs_sink *sink, const char *location, const char *stage, const
     char message[BS_ERROR_MESSAGE_MAX];
     va_list ap;
 
+    if (!sink->report)
+        return;
     va_start(ap, fmt);
     vsnprintf(message, sizeof(message), fmt, ap);
     va_end(ap);
@@ -22,6 +26,8 @@ void bs_sink_error(bs_sink *sink, const char *location, const char *stage, const
 
 void bs_sink_skipped(bs_sink *sink, const char *location, const char *reason, const char *detail)
 {
+    if (!sink->report)
+        return;
     bs_report_add_skipped(sink->report, sink->target, location, reason, detail, NULL);
 }
 

@@ -7,7 +7,9 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/openat2.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "core/limits.h"
@@ -27,11 +29,9 @@ int bs_open_readonly(const char *path)
     return open_noatime(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 }
 
-int bs_open_evidence(int dirfd, const char *name, int extra_flags)
+/* Opened O_NONBLOCK (a FIFO swapped in cannot hang the open); reads block again. */
+static int evidence_blocking(int fd)
 {
-    int flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | extra_flags;
-    int fd = open_noatime(dirfd, name, flags);
-
     if (fd >= 0) {
         int fl = fcntl(fd, F_GETFL);
 
@@ -39,6 +39,35 @@ int bs_open_evidence(int dirfd, const char *name, int extra_flags)
             fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
     }
     return fd;
+}
+
+#define EVIDENCE_FLAGS (O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK)
+
+int bs_open_evidence(int dirfd, const char *name, int extra_flags)
+{
+    return evidence_blocking(open_noatime(dirfd, name, EVIDENCE_FLAGS | extra_flags));
+}
+
+static int openat2_beneath(int dirfd, const char *rel, int flags)
+{
+    struct open_how how = {
+        .flags = (uint64_t)flags,
+        .resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS,
+    };
+
+    return (int)syscall(SYS_openat2, dirfd, rel, &how, sizeof(how));
+}
+
+int bs_open_evidence_beneath(int dirfd, const char *rel)
+{
+    int fd;
+
+    while (*rel == '/')
+        rel++;
+    fd = openat2_beneath(dirfd, rel, EVIDENCE_FLAGS | O_NOATIME);
+    if (fd < 0 && errno == EPERM)
+        fd = openat2_beneath(dirfd, rel, EVIDENCE_FLAGS);
+    return evidence_blocking(fd);
 }
 
 bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, size_t *out_len,

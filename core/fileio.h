@@ -13,6 +13,13 @@
 /* openat(dirfd, name) read-only, O_NOFOLLOW, O_NOATIME when permitted. -1 + errno on failure. */
 int bs_open_evidence(int dirfd, const char *name, int extra_flags);
 /*
+ * The same for a path of several components below dirfd (a leading '/' is
+ * dropped), resolved by openat2() with no symlink followed and nothing
+ * outside dirfd reached: a tree changed since it was walked cannot lead the
+ * open elsewhere.  -1 + errno (ENOSYS before Linux 5.6, ELOOP on a link).
+ */
+int bs_open_evidence_beneath(int dirfd, const char *rel);
+/*
  * open(path) read-only, O_NOATIME when permitted, following symlinks: for
  * files the user named or that belong to a named target (image segments).
  */

@@ -72,6 +72,14 @@
 #define BS_WALK_MAX_DEPTH 256          /* --max-depth default */
 #define BS_WALK_MAX_DEPTH_CEILING 4096 /* highest --max-depth (open descriptors) */
 /*
+ * Large files first (collectors/fs_large.h): with more than one worker, a
+ * directory target is first surveyed, names and sizes only, for its largest
+ * files; the survey stops after this many entries (about 0.3 s warm).
+ */
+#define BS_LARGE_FIRST_MIN_BYTES (1U << 20)
+#define BS_LARGE_FIRST_FILES 4096
+#define BS_LARGE_FIRST_SURVEY_ENTRIES 250000
+/*
  * The Sleuth Kit's directory walk recurses (on the C stack) at most
  * MAX_DEPTH levels and DIR_STRSZ bytes of path (tsk/fs/tsk_fs_i.h, not
  * installed); image_walk.c resumes a fresh walk below each cut, up to
