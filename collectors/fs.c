@@ -57,7 +57,7 @@ typedef struct walk {
     frame *stack;
     size_t depth, cap;
     size_t max_depth;
-    bool stop;                 /* sink said BS_FATAL, or the survey has seen enough */
+    bool stop;                 /* sink said BS_FATAL */
     bs_large_list *survey;     /* a survey: regular files are noted here, not read */
     size_t surveyed;           /* entries the survey has seen */
     const bs_large_list *read; /* files read ahead of this walk */
@@ -412,8 +412,10 @@ static bs_status read_largest(bs_sink *sink, const char *path, bs_large_list *la
     int root = bs_open_evidence(AT_FDCWD, path, O_DIRECTORY);
     bs_status st = BS_OK;
 
-    if (root < 0)
-        return BS_OK; /* the walk says why */
+    if (root < 0) {
+        bs_large_keep_read(large); /* none read: the walk reads them all, and says why */
+        return BS_OK;
+    }
     bs_large_by_size(large);
     for (size_t i = 0; i < large->n && st != BS_FATAL; i++) {
         bs_large_file *f = &large->v[i];

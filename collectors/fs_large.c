@@ -19,6 +19,14 @@ static void file_free(bs_large_file *f)
     free(f->path);
 }
 
+/* Which of two files the list would rather lose: the smaller, then the later in location order. */
+static bool less_wanted(const bs_large_file *a, const bs_large_file *b)
+{
+    if (a->size != b->size)
+        return a->size < b->size;
+    return strcmp(a->location, b->location) > 0;
+}
+
 static void swap(bs_large_file *a, bs_large_file *b)
 {
     bs_large_file t = *a;
@@ -33,9 +41,9 @@ static void sift_down(bs_large_list *l, size_t i)
     for (;;) {
         size_t least = i, c = 2 * i + 1;
 
-        if (c < l->n && l->v[c].size < l->v[least].size)
+        if (c < l->n && less_wanted(&l->v[c], &l->v[least]))
             least = c;
-        if (c + 1 < l->n && l->v[c + 1].size < l->v[least].size)
+        if (c + 1 < l->n && less_wanted(&l->v[c + 1], &l->v[least]))
             least = c + 1;
         if (least == i)
             return;
@@ -46,7 +54,7 @@ static void sift_down(bs_large_list *l, size_t i)
 
 static void sift_up(bs_large_list *l, size_t i)
 {
-    while (i > 0 && l->v[(i - 1) / 2].size > l->v[i].size) {
+    while (i > 0 && less_wanted(&l->v[i], &l->v[(i - 1) / 2])) {
         swap(&l->v[i], &l->v[(i - 1) / 2]);
         i = (i - 1) / 2;
     }
@@ -55,9 +63,9 @@ static void sift_up(bs_large_list *l, size_t i)
 bool bs_large_note(bs_large_list *l, const char *location, const char *path, uint64_t size,
                    uint64_t dev, uint64_t ino)
 {
-    bs_large_file f = {.size = size, .dev = dev, .ino = ino};
+    bs_large_file f = {.location = (char *)location, .size = size, .dev = dev, .ino = ino};
 
-    if (l->max == 0 || (l->n == l->max && size <= l->v[0].size))
+    if (l->max == 0 || (l->n == l->max && !less_wanted(&l->v[0], &f)))
         return true;
     if (!l->v && !(l->v = calloc(l->max, sizeof(*l->v))))
         return false;

@@ -31,8 +31,9 @@ typedef struct bs_large_list {
 void bs_large_init(bs_large_list *l, size_t max);
 /*
  * Notes a file (strings copied).  Once the list is full, a file larger than
- * the smallest kept replaces it; the list is a min-heap by size until
- * bs_large_by_size.  false: out of memory (the file is not kept).
+ * the smallest kept replaces it (at equal sizes, the first in location
+ * order is kept, so the cut does not depend on the walk's order); the list
+ * is a min-heap by size until bs_large_by_size.  false: out of memory (the file is not kept).
  */
 bool bs_large_note(bs_large_list *l, const char *location, const char *path, uint64_t size,
                    uint64_t dev, uint64_t ino);

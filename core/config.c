@@ -23,6 +23,7 @@ void bs_config_init(bs_config *cfg)
     cfg->archive_depth = BS_DEFAULT_ARCHIVE_DEPTH;
     cfg->max_depth = BS_WALK_MAX_DEPTH;
     cfg->max_findings_per_rule = BS_DEFAULT_MAX_FINDINGS_PER_RULE;
+    cfg->max_findings = BS_DEFAULT_MAX_FINDINGS;
     cfg->max_matches = BS_MATCHES_PER_FINDING_MAX;
     cfg->max_path_length = BS_PATH_MAX_BYTES;
     cfg->max_log_events = BS_LOG_EVENTS_MAX;

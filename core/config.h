@@ -37,6 +37,7 @@ typedef struct bs_config {
     int archive_depth;
     int max_depth;         /* --max-depth: directory levels below a target */
     int max_findings_per_rule; /* --max-findings-per-rule: findings of one rule kept; 0 = all */
+    int max_findings;          /* --max-findings: findings kept in all; 0 = all */
     int max_matches;           /* --max-matches: matched strings kept per finding */
     uint64_t max_path_length;  /* --max-path-length: longer locations are not read */
     uint64_t max_log_events;   /* --max-log-events: timeline events from web-server logs */

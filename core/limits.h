@@ -48,6 +48,12 @@
  * many copies of a shell the evidence holds.
  */
 #define BS_DEFAULT_MAX_FINDINGS_PER_RULE 10000
+/*
+ * --max-findings: findings the report keeps in full in all, the most severe
+ * first (a file made to match many rules, planted many times, would
+ * otherwise keep rules x 10,000): about 500 MiB of report at most.
+ */
+#define BS_DEFAULT_MAX_FINDINGS 50000
 
 /* Matchers (matchers/matcher.h). */
 #define BS_MATCHERS_MAX 16           /* entries in the matcher table */

@@ -1,12 +1,15 @@
 /*
- * finding_limit.h - --max-findings-per-rule: how many findings of one rule the
- * report keeps in full, so that evidence planted with a million copies of a
- * shell cannot make the report outgrow memory (docs/RELIABILITY.md).
+ * finding_limit.h - --max-findings-per-rule and --max-findings: how many
+ * findings of one rule, and how many in all, the report keeps in full, so
+ * that evidence planted with a million copies of a shell (or of a file made
+ * to match many rules) cannot make the report outgrow memory
+ * (docs/RELIABILITY.md).
  *
  * Which findings are kept does not depend on the order they arrive in (the
  * thread count): per rule, the most severe, then the first in the report's
- * own order (bs_report_cmp_finding).  The others are counted, and the first
- * of them named, for one skipped[] entry per rule ("findings-limit").
+ * own order (bs_report_cmp_finding); of those, in all, the same way.  The
+ * others are counted, and the first of them named, for one skipped[] entry
+ * per rule ("findings-limit").
  *
  * The limit keeps its own record of where each kept finding sits in the
  * report's array, so it must end (bs_finding_limit_end) before anything else
@@ -22,8 +25,8 @@
 
 typedef struct bs_finding_limit bs_finding_limit;
 
-/* per_rule > 0.  NULL on ENOMEM. */
-bs_finding_limit *bs_finding_limit_new(int per_rule);
+/* Either may be 0 (no limit of that kind).  NULL on ENOMEM. */
+bs_finding_limit *bs_finding_limit_new(int per_rule, int total);
 void bs_finding_limit_free(bs_finding_limit *l);
 
 /*
@@ -42,6 +45,9 @@ typedef struct bs_finding_limit_drop {
     const char *source, *namespace_, *rule; /* namespace_ may be NULL */
     uint64_t dropped;
     int kept;
+    int per_rule, total; /* the limits (0: none) */
+    bool by_rule;        /* the rule had more than per_rule */
+    bool by_total;       /* some of its per_rule best were held back by the total */
     int target;           /* of the first finding held back (report order) */
     const char *location; /* ... and its location (may be NULL) */
 } bs_finding_limit_drop;

@@ -237,6 +237,7 @@ static cJSON *options_json(bs_json *j, const bs_report_options *o)
     bs_json_add_num(j, opt, "archive_depth", o->archive_depth);
     bs_json_add_num(j, opt, "max_depth", o->max_depth);
     bs_json_add_num(j, opt, "max_findings_per_rule", o->max_findings_per_rule);
+    bs_json_add_num(j, opt, "max_findings", o->max_findings);
     bs_json_add_num(j, opt, "max_matches", o->max_matches);
     bs_json_add_num(j, opt, "max_path_length", (double)o->max_path_length);
     bs_json_add_num(j, opt, "max_log_events", (double)o->max_log_events);

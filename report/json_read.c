@@ -148,6 +148,7 @@ static const limit_field limit_fields[] = {
     {"memory_limit", offsetof(bs_config, memory_limit), false, (double)INT64_MAX},
     {"max_depth", offsetof(bs_config, max_depth), true, INT_MAX},
     {"max_findings_per_rule", offsetof(bs_config, max_findings_per_rule), true, INT_MAX},
+    {"max_findings", offsetof(bs_config, max_findings), true, INT_MAX},
     {"max_matches", offsetof(bs_config, max_matches), true, BS_MATCHES_PER_FINDING_CEILING},
     {"max_path_length", offsetof(bs_config, max_path_length), false, (double)INT64_MAX},
     {"max_log_events", offsetof(bs_config, max_log_events), false, (double)INT64_MAX},
@@ -161,6 +162,8 @@ static const limit_field limit_fields[] = {
 
 static void read_limits(rd *c, const cJSON *o, bs_config *cfg)
 {
+    /* a report from before --max-findings existed was made without it, not with its default */
+    cfg->max_findings = 0;
     for (size_t i = 0; i < sizeof(limit_fields) / sizeof(limit_fields[0]); i++) {
         const limit_field *l = &limit_fields[i];
         char *at = (char *)cfg + l->offset;

@@ -378,11 +378,12 @@ void bs_report_add_finding(bs_report *r, bs_finding *f)
     bs_finding_free(unlisted);
 }
 
-void bs_report_set_finding_limit(bs_report *r, int per_rule)
+void bs_report_set_finding_limit(bs_report *r, int per_rule, int total)
 {
     bs_report_lock(r);
     bs_finding_limit_free(r->limit);
-    r->limit = per_rule > 0 ? bs_finding_limit_new(per_rule) : NULL; /* ENOMEM: no limit */
+    r->limit = per_rule > 0 || total > 0 ? bs_finding_limit_new(per_rule, total)
+                                         : NULL; /* ENOMEM: no limit */
     bs_report_unlock(r);
 }
 
@@ -390,15 +391,22 @@ void bs_report_set_finding_limit(bs_report *r, int per_rule)
 static void add_limit_skip(void *arg, const bs_finding_limit_drop *d)
 {
     bs_report *r = arg;
-    char rule[512], detail[768];
+    char rule[512], limits[128], detail[900];
 
     snprintf(rule, sizeof(rule), "%s%s%s", d->namespace_ ? d->namespace_ : "",
              d->namespace_ ? ":" : "", d->rule ? d->rule : "?");
+    if (d->by_rule && d->by_total)
+        snprintf(limits, sizeof(limits), "--max-findings-per-rule %d, --max-findings %d in all",
+                 d->per_rule, d->total);
+    else if (d->by_total)
+        snprintf(limits, sizeof(limits), "--max-findings %d in all", d->total);
+    else
+        snprintf(limits, sizeof(limits), "--max-findings-per-rule %d", d->per_rule);
     snprintf(detail, sizeof(detail),
-             "%llu more finding(s) of %s rule %s not listed: --max-findings-per-rule %d (the "
-             "most severe, then the first in report order, are listed; this location is the "
-             "first held back; -f jsonl streams every finding)",
-             (unsigned long long)d->dropped, d->source ? d->source : "?", rule, d->kept);
+             "%llu more finding(s) of %s rule %s not listed, %d listed: %s (the most severe, "
+             "then the first in report order, are listed; this location is the first held "
+             "back; -f jsonl streams every finding)",
+             (unsigned long long)d->dropped, d->source ? d->source : "?", rule, d->kept, limits);
     bs_report_add_skipped(r, d->target, d->location ? d->location : "", "findings-limit", detail,
                           NULL);
 }
@@ -590,6 +598,7 @@ void bs_report_set_config(bs_report *r, const bs_config *cfg, int threads)
     o->memory_limit = cfg->memory_limit;
     o->max_depth = cfg->max_depth;
     o->max_findings_per_rule = cfg->max_findings_per_rule;
+    o->max_findings = cfg->max_findings;
     o->max_matches = cfg->max_matches;
     o->max_path_length = cfg->max_path_length;
     o->max_log_events = cfg->max_log_events;

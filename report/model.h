@@ -67,13 +67,14 @@ void bs_report_add_skipped(bs_report *r, int target, const char *location, const
 /* Findings.  Takes ownership of f (and everything it points to). */
 void bs_report_add_finding(bs_report *r, bs_finding *f);
 /*
- * --max-findings-per-rule (report/finding_limit.h): from now on at most
- * per_rule findings of each rule are kept (0: all).  The limit ends with
+ * --max-findings-per-rule and --max-findings (report/finding_limit.h): from
+ * now on at most per_rule findings of each rule, and total in all, are kept
+ * (0: no limit of that kind).  The limit ends with
  * bs_report_merge_windows, once every object is scanned (or earlier with
  * bs_report_end_finding_limit): it adds a "findings-limit" skipped[] entry
  * per rule it held findings back from; later findings are all kept.
  */
-void bs_report_set_finding_limit(bs_report *r, int per_rule);
+void bs_report_set_finding_limit(bs_report *r, int per_rule, int total);
 void bs_report_end_finding_limit(bs_report *r);
 int bs_report_finding_count(const bs_report *r);
 /*

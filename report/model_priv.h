@@ -74,6 +74,7 @@ typedef struct bs_report_options {
     uint64_t max_file_size, hash_max_size, memory_limit;
     int max_depth;
     int max_findings_per_rule;
+    int max_findings;
     int max_matches;
     uint64_t max_path_length, max_log_events, max_log_line;
     uint64_t archive_max_bytes, archive_max_members, archive_max_ratio;

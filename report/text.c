@@ -393,7 +393,8 @@ static void print_cards(const cJSON *report, FILE *out)
 
 /*
  * What was left out on purpose: objects not scanned, and findings over
- * --max-findings-per-rule (their entries' detail starts with the count).
+ * --max-findings-per-rule or --max-findings (their entries' detail starts
+ * with the count).
  */
 static void print_skipped(const cJSON *skipped, FILE *out)
 {
@@ -418,7 +419,7 @@ static void print_skipped(const cJSON *skipped, FILE *out)
     if (rules)
         bs_put_plainf(out,
                       "Not listed: %j more finding(s) of %d rule(s) over --max-findings-per-rule "
-                      "(counted in skipped[]; -f jsonl lists them all)\n",
+                      "or --max-findings (counted in skipped[]; -f jsonl lists them all)\n",
                       (long long)unlisted, rules);
 }
 

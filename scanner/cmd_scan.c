@@ -68,6 +68,9 @@ static const bs_command_spec *scan_spec(bs_config *c)
         {0, "max-findings-per-rule", BS_OPT_INT, &c->max_findings_per_rule, "N",
          "findings of one rule listed in full, the most severe first; the rest are counted in "
          "skipped (-f jsonl streams them all); 0 = no limit [10000]"},
+        {0, "max-findings", BS_OPT_INT, &c->max_findings, "N",
+         "findings listed in full in all, the most severe first; the rest are counted in "
+         "skipped, one entry per rule (-f jsonl streams them all); 0 = no limit [50000]"},
         {0, "memory-limit", BS_OPT_SIZE, &c->memory_limit, "SIZE",
          "memory for the scan: content read ahead and being scanned, plus up to 64M for "
          "rules and parsers (bytes; K/M/G); the report is extra [512M]"},
@@ -220,9 +223,9 @@ int cmd_scan(int argc, char **argv)
                         "--archive-max-ratio must be at least 1\n");
         goto out;
     }
-    if (cfg.max_findings_per_rule < 0) {
-        fprintf(stderr, "breachscan scan: --max-findings-per-rule %d is negative (0 = no limit)\n",
-                cfg.max_findings_per_rule);
+    if (cfg.max_findings_per_rule < 0 || cfg.max_findings < 0) {
+        fprintf(stderr, "breachscan scan: --max-findings-per-rule and --max-findings may not be "
+                        "negative (0 = no limit)\n");
         goto out;
     }
     if (cfg.since && cfg.until && cfg.until < cfg.since) {

@@ -138,7 +138,7 @@ bs_status bs_scan_new(const bs_config *cfg, bs_rules_diag_fn diag, void *diag_ar
         return st;
     }
     bs_report_set_config(s->report, cfg, s->threads);
-    bs_report_set_finding_limit(s->report, cfg->max_findings_per_rule);
+    bs_report_set_finding_limit(s->report, cfg->max_findings_per_rule, cfg->max_findings);
     *out = s;
     return BS_OK;
 }

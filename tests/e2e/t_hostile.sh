@@ -375,6 +375,43 @@ test_hostile_planted_copies_finding_limit() {
     jcheck d.json 'len(F) == 120'
     assert_exit 2 bs scan --max-findings-per-rule -1 -o x.json ev
     assert_no_file x.json
+    # --max-findings bounds them in all (a file made to match many rules, planted many
+    # times): the most severe first, then report order, whatever the thread count
+    scan_ok 1 e.json -r r.yar -j 1 --max-findings 30 ev
+    scan_ok 1 g.json -r r.yar -j 3 --max-findings 30 ev
+    assert_eq "$("$PYTHON" "$E2E_LIB/jq.py" strip e.json)" "$("$PYTHON" "$E2E_LIB/jq.py" strip g.json)" \
+        "kept findings depend on the thread count (--max-findings)"
+    jcheck e.json 'len(F) == 30'
+    "$PYTHON" - c.json e.json <<'PY' || fail "--max-findings did not keep the most severe, then the first in report order"
+import json, sys
+rank = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
+key = lambda f: (rank[f["severity"]], f["object"]["location"], f["source"], f["rule"])
+every = sorted(json.load(open(sys.argv[1]))["findings"], key=key)
+kept = sorted(json.load(open(sys.argv[2]))["findings"], key=key)
+sys.exit([key(f) for f in every[:30]] != [key(f) for f in kept])
+PY
+    jcheck e.json 'sum(int(s["detail"].split(" ")[0]) for s in S if s["reason"] == "findings-limit") == 120 - 30' \
+        "every finding held back is counted"
+    jcheck e.json 'all_("--max-findings 30 in all" in s["detail"] for s in S if s["reason"] == "findings-limit")'
+    jcheck e.json 'r["scan"]["options"]["max_findings"] == 30 and r["summary"]["card_exposure"]["objects"] == 60'
+    assert_exit 2 bs scan --max-findings -1 -o x.json ev
+    assert_no_file x.json
+    # a file made to match three rules, planted 40 times: each rule's best 20, then the
+    # best 50 of those 60 (all high and medium, the first 10 low); the entries name the
+    # limits that held each rule back
+    mkdir -p ev3
+    for i in $(seq -w 1 40); do
+        printf 'BREACHSCAN_TEST_MARKER_HIGH BREACHSCAN_TEST_MARKER_MEDIUM BREACHSCAN_TEST_MARKER_LOW\n' >ev3/m$i.php
+    done
+    scan_ok 1 h.json -r r.yar -j 1 --max-findings-per-rule 20 --max-findings 50 ev3
+    scan_ok 1 i.json -r r.yar -j 3 --max-findings-per-rule 20 --max-findings 50 ev3
+    assert_eq "$("$PYTHON" "$E2E_LIB/jq.py" strip h.json)" "$("$PYTHON" "$E2E_LIB/jq.py" strip i.json)" \
+        "kept findings depend on the thread count (both limits)"
+    jcheck h.json '[len([f for f in F if f["rule"] == "bs_test_" + s]) for s in ("high", "medium", "low")] == [20, 20, 10]'
+    jcheck h.json '[f["object"]["path"] for f in F if f["rule"] == "bs_test_low"][-1] == "/m10.php"'
+    jcheck h.json 'sorted((s["detail"].split(" ")[0], s["location"], "--max-findings 50 in all" in s["detail"]) for s in S if s["reason"] == "findings-limit") == [("20", "ev3/m21.php", False), ("20", "ev3/m21.php", False), ("30", "ev3/m11.php", True)]' \
+        "entries: 20 more high and medium (the rule limit), 30 more low (both limits)"
+    jcheck h.json 'sum("--max-findings-per-rule 20" in s["detail"] for s in S if s["reason"] == "findings-limit") == 3'
     # read back: convert keeps the entries as they are
     assert_exit 0 bs report convert a.json --to json -o conv.json
     cmp -s a.json conv.json || fail "report convert changed a limited report"

@@ -246,6 +246,17 @@ static void test_list_keeps_largest(void **state)
     assert_false(bs_large_was_read(&l, "f4"));
     assert_false(bs_large_was_read(NULL, "f1"));
     bs_large_free(&l);
+    /* at equal sizes the first in location order is kept, whatever the order noted */
+    static const char *const orders[2][3] = {{"b", "c", "a"}, {"c", "a", "b"}};
+    for (int k = 0; k < 2; k++) {
+        bs_large_init(&l, 2);
+        for (int i = 0; i < 3; i++)
+            assert_true(bs_large_note(&l, orders[k][i], orders[k][i], 5, 1, (uint64_t)i));
+        bs_large_by_size(&l);
+        assert_string_equal(l.v[0].location, "a");
+        assert_string_equal(l.v[1].location, "b");
+        bs_large_free(&l);
+    }
     bs_large_init(&l, 0); /* keeps nothing */
     assert_true(bs_large_note(&l, "x", "x", 10, 1, 1));
     assert_int_equal(l.n, 0);

@@ -644,7 +644,7 @@ static bs_report *limited_report(const int *order)
     bs_report *r = bs_report_new();
 
     bs_report_add_target(r, "/srv", "dir");
-    bs_report_set_finding_limit(r, LIMIT_KEEP);
+    bs_report_set_finding_limit(r, LIMIT_KEEP, 0);
     for (int k = 0; k < LIMIT_N; k++) {
         int i = order[k];
         char loc[64];
@@ -714,6 +714,147 @@ static void test_finding_limit(void **state)
     bs_report_free(b);
 }
 
+/* ---- --max-findings (in all), with and without --max-findings-per-rule ---- */
+
+#define TOTAL_LOCS 60
+#define TOTAL_RULES 5
+
+typedef struct planned {
+    char loc[32], rule[16];
+    bs_severity sev;
+} planned;
+
+static uint32_t lcg(uint32_t *s)
+{
+    *s = *s * 1103515245u + 12345u;
+    return *s >> 8;
+}
+
+/* The order the limit keeps by: more severe first, then report order (location, rule). */
+static int planned_cmp(const void *pa, const void *pb)
+{
+    const planned *a = pa, *b = pb;
+    int c;
+
+    if (a->sev != b->sev)
+        return a->sev > b->sev ? -1 : 1;
+    if ((c = strcmp(a->loc, b->loc)))
+        return c;
+    return strcmp(a->rule, b->rule);
+}
+
+/* What should be kept, computed the slow way: each rule's best per_rule, then the best total. */
+static size_t reference_kept(const planned *all, size_t n, int per_rule, int total, planned *out)
+{
+    planned *sorted = malloc(n * sizeof(*sorted));
+    int per[TOTAL_RULES] = {0};
+    size_t kept = 0;
+
+    assert_non_null(sorted);
+    memcpy(sorted, all, n * sizeof(*sorted));
+    qsort(sorted, n, sizeof(*sorted), planned_cmp);
+    for (size_t i = 0; i < n; i++) {
+        int r = sorted[i].rule[1] - '0';
+
+        if ((per_rule && per[r] >= per_rule) || (total && kept >= (size_t)total))
+            continue;
+        per[r]++;
+        out[kept++] = sorted[i];
+    }
+    free(sorted);
+    return kept;
+}
+
+/* Files matching several rules each, with mixed severities, added in a seeded random order. */
+static void test_finding_limit_total(void **state)
+{
+    static const int limits[][2] = {{5, 12}, {2, 6}, {3, 8}, {8, 20}, {0, 7},
+                                    {3, 100}, {1, 1}, {4, 0}, {0, 1000}};
+    planned all[TOTAL_LOCS * TOTAL_RULES], want[TOTAL_LOCS * TOTAL_RULES];
+    size_t n = 0;
+    uint32_t seed = 7;
+
+    (void)state;
+    for (int i = 0; i < TOTAL_LOCS; i++)
+        for (int r = 0; r < TOTAL_RULES; r++) {
+            if (lcg(&seed) % 3 == 0)
+                continue;
+            snprintf(all[n].loc, sizeof(all[n].loc), "/srv:/w/f%02d.php", i);
+            snprintf(all[n].rule, sizeof(all[n].rule), "R%d", r);
+            all[n].sev = (bs_severity)(BS_SEV_LOW + (int)(lcg(&seed) % 3));
+            n++;
+        }
+    for (size_t k = 0; k < sizeof(limits) / sizeof(limits[0]); k++) {
+        size_t expect = reference_kept(all, n, limits[k][0], limits[k][1], want);
+
+        qsort(want, expect, sizeof(*want), planned_cmp);
+        for (int round = 0; round < 16; round++) {
+            bs_report *r = bs_report_new();
+            uint64_t listed_drops = 0;
+            cJSON *doc, *it;
+            size_t i = 0;
+            planned *got = malloc(n * sizeof(*got));
+
+            assert_non_null(got);
+            for (size_t j = n - 1; round > 0 && j > 0; j--) { /* round 0: as last left */
+                size_t o = lcg(&seed) % (j + 1);
+                planned t = all[j];
+
+                all[j] = all[o];
+                all[o] = t;
+            }
+            bs_report_add_target(r, "/srv", "dir");
+            bs_report_set_finding_limit(r, limits[k][0], limits[k][1]);
+            for (size_t j = 0; j < n; j++)
+                bs_report_add_finding(r, make_finding(0, all[j].loc, all[j].rule, all[j].sev,
+                                                      1000000000));
+            bs_report_end_finding_limit(r);
+            bs_report_finish(r);
+            doc = bs_report_to_json(r);
+            assert_non_null(doc);
+            cJSON_ArrayForEach(it, cJSON_GetObjectItem(doc, "findings"))
+            {
+                snprintf(got[i].loc, sizeof(got[i].loc), "%s",
+                         str_at(cJSON_GetObjectItem(it, "object"), "location"));
+                snprintf(got[i].rule, sizeof(got[i].rule), "%s", str_at(it, "rule"));
+                assert_int_equal(bs_severity_parse(str_at(it, "severity"), &got[i].sev), 0);
+                i++;
+            }
+            assert_int_equal(i, expect);
+            qsort(got, i, sizeof(*got), planned_cmp);
+            for (i = 0; i < expect; i++) {
+                assert_string_equal(got[i].loc, want[i].loc);
+                assert_string_equal(got[i].rule, want[i].rule);
+            }
+            cJSON_ArrayForEach(it, cJSON_GetObjectItem(doc, "skipped"))
+            {
+                const char *detail = str_at(it, "detail");
+                const char *at = strstr(detail, "rule R");
+                size_t arrived = 0, kept = 0, per_kept;
+
+                assert_string_equal(str_at(it, "reason"), "findings-limit");
+                assert_non_null(at);
+                for (size_t j = 0; j < n; j++)
+                    arrived += all[j].rule[1] == at[6];
+                for (size_t j = 0; j < expect; j++)
+                    kept += want[j].rule[1] == at[6];
+                per_kept = limits[k][0] && arrived > (size_t)limits[k][0] ? (size_t)limits[k][0]
+                                                                          : arrived;
+                /* how many, and which limits held them back, as the two steps tell it */
+                assert_int_equal(strtoull(detail, NULL, 10), arrived - kept);
+                assert_int_equal(strstr(detail, "--max-findings-per-rule") != NULL,
+                                 per_kept < arrived);
+                assert_int_equal(strstr(detail, " in all") != NULL, kept < per_kept);
+                listed_drops += arrived - kept;
+            }
+            assert_int_equal(listed_drops, n - expect); /* every one held back is counted */
+            free(got);
+            cJSON_Delete(doc);
+            bs_report_free(r);
+        }
+    }
+}
+
 /* A log read in windows is never cut: its windows' findings are merged later. */
 static void test_finding_limit_spares_windows(void **state)
 {
@@ -721,7 +862,7 @@ static void test_finding_limit_spares_windows(void **state)
 
     (void)state;
     bs_report_add_target(r, "/srv", "dir");
-    bs_report_set_finding_limit(r, 1);
+    bs_report_set_finding_limit(r, 1, 0);
     for (int i = 0; i < 4; i++) {
         bs_finding *f = make_finding(0, "/srv:/logs/access.log", "A", BS_SEV_MEDIUM, 1000000000);
 
@@ -756,6 +897,7 @@ int main(void)
         cmocka_unit_test(test_schema_valid),
         cmocka_unit_test(test_finding_limit),
         cmocka_unit_test(test_finding_limit_spares_windows),
+        cmocka_unit_test(test_finding_limit_total),
     };
 
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
