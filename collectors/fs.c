@@ -24,6 +24,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "report/model.h"
@@ -60,6 +61,7 @@ typedef struct walk {
     bool stop;                 /* sink said BS_FATAL */
     bs_large_list *survey;     /* a survey: regular files are noted here, not read */
     size_t surveyed;           /* entries the survey has seen */
+    struct timespec deadline;  /* the survey stops here (CLOCK_MONOTONIC) */
     const bs_large_list *read; /* files read ahead of this walk */
 } walk;
 
@@ -349,6 +351,19 @@ out:
     free(path);
 }
 
+/* Whether the survey has seen enough entries, or taken long enough (checked every 1,024). */
+static bool survey_done(walk *w)
+{
+    struct timespec now;
+
+    if (++w->surveyed > BS_LARGE_FIRST_SURVEY_ENTRIES)
+        return true;
+    if (w->surveyed % 1024 != 0 || clock_gettime(CLOCK_MONOTONIC, &now) != 0)
+        return false;
+    return now.tv_sec > w->deadline.tv_sec ||
+           (now.tv_sec == w->deadline.tv_sec && now.tv_nsec >= w->deadline.tv_nsec);
+}
+
 /* Depth-first, with the stack above: reads the top directory one entry at a time. */
 static void walk_run(walk *w)
 {
@@ -367,7 +382,7 @@ static void walk_run(walk *w)
         }
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
-        if (w->survey && ++w->surveyed > BS_LARGE_FIRST_SURVEY_ENTRIES)
+        if (w->survey && survey_done(w))
             break; /* enough: the files not surveyed come in walk order */
         child_loc = join_path(top->location, de->d_name);
         child_path = join_path(top->path, de->d_name);
@@ -392,6 +407,8 @@ static void survey_largest(bs_sink *sink, const char *path, const char *location
     char *loc = strdup(location), *rel = strdup("");
 
     quiet.report = NULL;
+    clock_gettime(CLOCK_MONOTONIC, &w.deadline);
+    w.deadline.tv_sec += BS_LARGE_FIRST_SURVEY_SECONDS;
     if (!loc || !rel) {
         free(loc);
         free(rel);

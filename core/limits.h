@@ -80,11 +80,13 @@
 /*
  * Large files first (collectors/fs_large.h): with more than one worker, a
  * directory target is first surveyed, names and sizes only, for its largest
- * files; the survey stops after this many entries (about 0.3 s warm).
+ * files; the survey stops after this many entries (about 0.3 s warm) or this
+ * many seconds (a cold disk: scanning would wait on it, not overlap it).
  */
 #define BS_LARGE_FIRST_MIN_BYTES (1U << 20)
 #define BS_LARGE_FIRST_FILES 4096
 #define BS_LARGE_FIRST_SURVEY_ENTRIES 250000
+#define BS_LARGE_FIRST_SURVEY_SECONDS 2
 /*
  * The Sleuth Kit's directory walk recurses (on the C stack) at most
  * MAX_DEPTH levels and DIR_STRSZ bytes of path (tsk/fs/tsk_fs_i.h, not
