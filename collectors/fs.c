@@ -10,8 +10,8 @@
  * BS_PATH_MAX_BYTES bytes of location; what lies beyond is listed in
  * skipped[] ("depth", "path-length").
  *
- * With more than one worker, a directory target's largest files are read
- * first (fs_large.h): a survey walk, names and sizes only and recording
+ * With several workers (BS_LARGE_FIRST_MIN_WORKERS), a directory target's
+ * largest files are read first (fs_large.h): a survey walk, names and sizes only and recording
  * nothing, finds them; they are opened below the target with openat2 (no
  * link followed), checked to be the file surveyed, and read; the real walk
  * then passes over them.
@@ -455,10 +455,12 @@ static bs_status read_largest(bs_sink *sink, const char *path, bs_large_list *la
     return st == BS_FATAL ? BS_FATAL : BS_OK;
 }
 
-/* Large files first pays when several workers scan (cfg->threads 0: one per core). */
+/* Large files first pays when many workers scan (cfg->threads 0: one per core). */
 static bool large_first_wanted(const bs_config *cfg)
 {
-    return cfg->threads != 1;
+    long workers = cfg->threads > 0 ? cfg->threads : sysconf(_SC_NPROCESSORS_ONLN);
+
+    return workers >= BS_LARGE_FIRST_MIN_WORKERS;
 }
 
 /*

@@ -4,8 +4,8 @@
  *
  * One file's YARA scan cannot be split between threads, so a 40 MB bundle
  * that the walk reaches last keeps every other worker idle while one thread
- * finishes it.  Before the walk, fs.c surveys the tree (names and sizes
- * only) and keeps the BS_LARGE_FIRST_FILES largest files of at least
+ * finishes it.  Before the walk, with BS_LARGE_FIRST_MIN_WORKERS workers or
+ * more, fs.c surveys the tree (names and sizes only) and keeps the BS_LARGE_FIRST_FILES largest files of at least
  * BS_LARGE_FIRST_MIN_BYTES here; it reads those first, largest first, and
  * the walk then passes over them (docs/PERFORMANCE.md, "Large files first").
  */

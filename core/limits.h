@@ -88,6 +88,12 @@
 #define BS_LARGE_FIRST_SURVEY_ENTRIES 250000
 #define BS_LARGE_FIRST_SURVEY_SECONDS 2
 /*
+ * ... from this many workers: at -j 2 the big corpus took the same time
+ * with and without it, and the survey's second pass over the names cost a
+ * few percent on a web root of small files (docs/PERFORMANCE.md).
+ */
+#define BS_LARGE_FIRST_MIN_WORKERS 4
+/*
  * The Sleuth Kit's directory walk recurses (on the C stack) at most
  * MAX_DEPTH levels and DIR_STRSZ bytes of path (tsk/fs/tsk_fs_i.h, not
  * installed); image_walk.c resumes a fresh walk below each cut, up to

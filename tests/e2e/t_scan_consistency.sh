@@ -53,7 +53,7 @@ test_threads_same_findings() {
     jcheck j1.json '[f["id"] for f in F] == ["F%d" % (i + 1) for i in range(len(F))]' "ids F1..Fn"
 }
 
-# Files of 1 MiB and more are read first when several workers scan (collectors/fs_large.h):
+# Files of 1 MiB and more are read first when four or more workers scan (collectors/fs_large.h):
 # still each once, with the same findings, stats and skipped[] as one worker's walk.
 test_large_files_first_same_report() {
     mixed_rules r.yar
@@ -69,13 +69,13 @@ for i, rel in enumerate(["z/y/late.log", "a/early.js", "d2/k1/mid.php", "deep/a/
 os.symlink("a/early.js", os.path.join(root, "link.js"))
 PY
     scan_ok 1 j1.json -r r.yar -j 1 --max-depth 4 ev
-    scan_ok 1 j3.json -r r.yar -j 3 --max-depth 4 ev
+    scan_ok 1 j3.json -r r.yar -j 4 --max-depth 4 ev
     jcheck j3.json 'len([f for f in F if f["object"]["size"] >= 1 << 20]) == 3' "the three large files within --max-depth found"
     for f in j1 j3; do
         "$PYTHON" "$E2E_LIB/jq.py" strip $f.json >$f.txt
         "$PYTHON" -c 'import json,sys; d=json.load(open(sys.argv[1])); t=d["targets"][0]; print(t["stats"]); print(sorted((s["location"], s["reason"]) for s in d["skipped"]))' $f.json >>$f.txt
     done
-    cmp -s j1.txt j3.txt || fail "-j1 and -j3 differ: $(diff j1.txt j3.txt | head -n 20)"
+    cmp -s j1.txt j3.txt || fail "-j1 and -j4 differ: $(diff j1.txt j3.txt | head -n 20)"
     jcheck j3.json 'len([s for s in S if s["reason"] == "symlink"]) == 1' "the link listed once"
 }
 

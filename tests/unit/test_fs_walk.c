@@ -178,20 +178,20 @@ static void test_largest_first_with_workers(void **state)
 {
     fx *f = *state;
 
-    walk(f, 2);
+    walk(f, BS_LARGE_FIRST_MIN_WORKERS);
     assert_same_files_and_entries(f);
     assert_int_equal(position(f, "root/m/big.log"), 0);
     assert_int_equal(position(f, "root/a/b/c/mid.js"), 1);
     assert_int_equal(position(f, "root/z/y/x/last.bin"), 2);
 }
 
-static void test_walk_order_with_one_worker(void **state)
+static void test_walk_order_with_few_workers(void **state)
 {
     fx *f = *state;
 
-    walk(f, 1);
+    walk(f, BS_LARGE_FIRST_MIN_WORKERS - 1);
     assert_same_files_and_entries(f);
-    /* one worker: no survey, the walk's own order */
+    /* fewer workers: no survey, the walk's own order */
     assert_true(position(f, "root/m/big.log") < f->n);
 }
 
@@ -267,7 +267,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_largest_first_with_workers, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_walk_order_with_one_worker, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_walk_order_with_few_workers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_beneath, setup, teardown),
         cmocka_unit_test(test_list_keeps_largest),
     };
