@@ -398,24 +398,36 @@ static void walk_run(walk *w)
         pop_dir(w);
 }
 
+/*
+ * Pushes the target directory (path, statx sx) as the walk's first level,
+ * at location and relative path "".  false on ENOMEM (nothing pushed); else
+ * w->depth says whether it could be opened.
+ */
+static bool start_walk(walk *w, const char *path, const char *location, const struct statx *sx)
+{
+    char *loc = strdup(location), *rel = strdup("");
+
+    if (!loc || !rel) {
+        free(loc);
+        free(rel);
+        return false;
+    }
+    push_dir(w, AT_FDCWD, path, loc, rel, sx);
+    return true;
+}
+
 /* Surveys the directory target path (statx sx) for its largest files; records nothing. */
 static void survey_largest(bs_sink *sink, const char *path, const char *location,
                            const struct statx *sx, size_t max_depth, bs_large_list *out)
 {
     bs_sink quiet = *sink;
     walk w = {.sink = &quiet, .max_depth = max_depth, .survey = out};
-    char *loc = strdup(location), *rel = strdup("");
 
     quiet.report = NULL;
     clock_gettime(CLOCK_MONOTONIC, &w.deadline);
     w.deadline.tv_sec += BS_LARGE_FIRST_SURVEY_SECONDS;
-    if (!loc || !rel) {
-        free(loc);
-        free(rel);
-        return;
-    }
-    push_dir(&w, AT_FDCWD, path, loc, rel, sx);
-    walk_run(&w);
+    if (start_walk(&w, path, location, sx))
+        walk_run(&w);
     free(w.stack);
 }
 
@@ -455,12 +467,10 @@ static bs_status read_largest(bs_sink *sink, const char *path, bs_large_list *la
     return st == BS_FATAL ? BS_FATAL : BS_OK;
 }
 
-/* Large files first pays when many workers scan (cfg->threads 0: one per core). */
+/* Large files first pays when many workers scan. */
 static bool large_first_wanted(const bs_config *cfg)
 {
-    long workers = cfg->threads > 0 ? cfg->threads : sysconf(_SC_NPROCESSORS_ONLN);
-
-    return workers >= BS_LARGE_FIRST_MIN_WORKERS;
+    return bs_config_workers(cfg) >= BS_LARGE_FIRST_MIN_WORKERS;
 }
 
 /*
@@ -472,7 +482,6 @@ static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *lo
     struct statx sx;
     walk w = {.sink = sink};
     bs_large_list large;
-    char *loc, *rel;
 
     if (statx(AT_FDCWD, path, AT_NO_AUTOMOUNT, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
         bs_sink_error(sink, location, "stat", "%s", strerror(errno));
@@ -499,16 +508,11 @@ static bs_status fs_collect_path(bs_sink *sink, const char *path, const char *lo
         }
         w.read = &large;
     }
-    loc = strdup(location);
-    rel = strdup("");
-    if (!loc || !rel) {
-        free(loc);
-        free(rel);
+    if (!start_walk(&w, path, location, &sx)) {
         bs_large_free(&large);
         bs_sink_error(sink, location, "walk", "out of memory");
         return BS_FATAL;
     }
-    push_dir(&w, AT_FDCWD, path, loc, rel, &sx);
     if (w.depth == 0) { /* the target directory itself could not be opened */
         free(w.stack);
         bs_large_free(&large);

@@ -7,6 +7,7 @@
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/limits.h"
 
@@ -42,6 +43,16 @@ uint64_t bs_config_content_budget(const bs_config *cfg)
                                                                    : BS_MEMORY_RESERVE;
 
     return cfg->memory_limit - reserve;
+}
+
+int bs_config_workers(const bs_config *cfg)
+{
+    long cores;
+
+    if (cfg->threads > 0)
+        return cfg->threads;
+    cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return cores > 0 ? (int)cores : 1;
 }
 
 void bs_config_release(bs_config *cfg)

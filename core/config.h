@@ -72,6 +72,8 @@ void bs_config_init(bs_config *cfg);
  * parsers, report), BS_MEMORY_RESERVE or a quarter of the limit.
  */
 uint64_t bs_config_content_budget(const bs_config *cfg);
+/* The worker threads a scan runs: -j, or one per online core when -j is 0. */
+int bs_config_workers(const bs_config *cfg);
 void bs_config_release(bs_config *cfg);
 int bs_strlist_add(bs_strlist *list, const char *s);
 void bs_strlist_release(bs_strlist *list);

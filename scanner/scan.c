@@ -80,13 +80,6 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int online_cores(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-
-    return n > 0 ? (int)n : 1;
-}
-
 /* Loads every matcher the options leave on (BS_FATAL + err on a bad rule or IOC file). */
 static bs_status load_matchers(bs_scan *s, bs_rules_diag_fn diag, void *diag_arg, bs_error *err)
 {
@@ -125,7 +118,7 @@ bs_status bs_scan_new(const bs_config *cfg, bs_rules_diag_fn diag, void *diag_ar
         return BS_FATAL;
     }
     s->cfg = cfg;
-    s->threads = cfg->threads > 0 ? cfg->threads : online_cores();
+    s->threads = bs_config_workers(cfg);
     pthread_mutex_init(&s->lock, NULL);
     if (!(s->report = bs_report_new())) {
         bs_error_set(err, "scan", "out of memory");
