@@ -7,7 +7,10 @@
  * stats kept, timeline and summary computed again over everything.  A card
  * exposure total can only be summed across runs (each run's keyed hashes
  * stay in its memory), so it is an upper bound (docs/REPORT.md, "Reading
- * reports").
+ * reports").  Merging applies the scan's findings limits (--max-findings-per-rule,
+ * --max-findings, the same defaults): many reports each within them can hold
+ * many times more together, and the merged report lists what one scan of all
+ * their targets would have listed.
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -16,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/limits.h"
 #include "report/json_read.h"
 #include "report/model.h"
 #include "report/writer.h"
@@ -24,13 +28,19 @@
 #include "core/fileio.h"
 #include "scanner/output.h"
 
+/* The findings limits a command applies while reading (0: none of that kind). */
+typedef struct finding_limits {
+    int per_rule, total;
+} finding_limits;
+
 /*
  * Reads saved reports (JSON or JSONL) into one model through
  * report/json_read.c, then finishes it: sorted, numbered, summary computed
  * again.  Shared by `report convert` (one file) and `merge` (several).
  * NULL with err set on bad input.
  */
-static bs_report *bs_reports_load(char *const *paths, int count, bs_error *err)
+static bs_report *bs_reports_load(char *const *paths, int count, finding_limits limits,
+                                  bs_error *err)
 {
     bs_report *r = bs_report_new();
 
@@ -38,6 +48,7 @@ static bs_report *bs_reports_load(char *const *paths, int count, bs_error *err)
         bs_error_set(err, "report", "out of memory");
         return NULL;
     }
+    bs_report_set_finding_limit(r, limits.per_rule, limits.total);
     for (int i = 0; i < count; i++) {
         int fd = bs_open_readonly(paths[i]);
         uint8_t *data = NULL;
@@ -59,6 +70,7 @@ static bs_report *bs_reports_load(char *const *paths, int count, bs_error *err)
             return NULL;
         }
     }
+    bs_report_end_finding_limit(r); /* its skipped[] entries, before finish sorts */
     bs_report_finish(r);
     return r;
 }
@@ -86,11 +98,11 @@ static int bs_report_emit(bs_report *r, const char *to, const char *output, cons
  * The body `report convert` and `merge` share: parse, check the format,
  * read the saved reports into one model, write it.  verb: the word that must
  * come first ("convert"), or NULL; files: how many reports exactly (0: one
- * or more).
+ * or more); limits: the findings limits the options set (read after parsing).
  */
 static int run_reports(const char *cmd, const bs_command_spec *spec, const char *const *to,
-                       const char *const *output, const char *verb, int files, int argc,
-                       char **argv)
+                       const char *const *output, const char *verb, int files,
+                       const finding_limits *limits, int argc, char **argv)
 {
     char **rest = NULL;
     int nrest = 0, first = verb ? 1 : 0, status = 2;
@@ -118,7 +130,12 @@ static int run_reports(const char *cmd, const bs_command_spec *spec, const char 
                 bs_writer_names());
         goto out;
     }
-    if (!(r = bs_reports_load(&rest[first], nrest - first, &err))) {
+    if (limits->per_rule < 0 || limits->total < 0) {
+        fprintf(stderr, "breachscan %s: --max-findings-per-rule and --max-findings may not be "
+                        "negative (0 = no limit)\n", cmd);
+        goto out;
+    }
+    if (!(r = bs_reports_load(&rest[first], nrest - first, *limits, &err))) {
         fprintf(stderr, "breachscan %s: %s\n", cmd, err.message);
         goto out;
     }
@@ -132,6 +149,7 @@ out:
 int cmd_report(int argc, char **argv)
 {
     const char *to = NULL, *output = NULL;
+    const finding_limits none = {0, 0}; /* a faithful copy: its scan's limits already applied */
     const bs_option opts[] = {
         {0, "to", BS_OPT_STRING, &to, "FMT", "output format"},
         {'o', "output", BS_OPT_STRING, &output, "FILE", "output file, written atomically [stdout]"},
@@ -140,15 +158,22 @@ int cmd_report(int argc, char **argv)
     const bs_command_spec spec = {"breachscan report convert IN.json --to FMT [-o OUT]",
                                   "Re-render a saved report in another format.", opts};
 
-    return run_reports("report", &spec, &to, &output, "convert", 1, argc, argv);
+    return run_reports("report", &spec, &to, &output, "convert", 1, &none, argc, argv);
 }
 
 int cmd_merge(int argc, char **argv)
 {
     const char *to = "json", *output = NULL;
+    finding_limits limits = {BS_DEFAULT_MAX_FINDINGS_PER_RULE, BS_DEFAULT_MAX_FINDINGS};
     const bs_option opts[] = {
         {'o', "output", BS_OPT_STRING, &output, "FILE", "merged report, written atomically [stdout]"},
         {'f', "format", BS_OPT_STRING, &to, "FMT", "format of the merged report [json]"},
+        {0, "max-findings-per-rule", BS_OPT_INT, &limits.per_rule, "N",
+         "findings of one rule listed in full, over all the reports, the most severe first; the "
+         "rest are counted in skipped; 0 = no limit [10000]"},
+        {0, "max-findings", BS_OPT_INT, &limits.total, "N",
+         "findings listed in full in all, the most severe first; the rest are counted in skipped, "
+         "one entry per rule; 0 = no limit [50000]"},
         {0, NULL, 0, NULL, NULL, NULL},
     };
     const bs_command_spec spec = {"breachscan merge A.json B.json... [-o OUT.json]",
@@ -156,5 +181,5 @@ int cmd_merge(int argc, char **argv)
                                   "runs into one report.",
                                   opts};
 
-    return run_reports("merge", &spec, &to, &output, NULL, 0, argc, argv);
+    return run_reports("merge", &spec, &to, &output, NULL, 0, &limits, argc, argv);
 }

@@ -90,3 +90,54 @@ PY
     assert_exit 2 bs report convert a.json --to nosuch -o out.json 2>err.txt
     assert_grep 'formats: json' err.txt
 }
+
+# merge applies the scan's findings limits over all the reports: many reports, each
+# within them, list what one scan of all their targets would list (the same findings,
+# the same counts held back); report convert copies a report as it is
+test_merge_applies_finding_limits() {
+    std_rules r.yar
+    local t
+    for t in a b; do
+        mkdir -p $t
+        for i in $(seq -w 1 30); do
+            echo BREACHSCAN_TEST_MARKER_MEDIUM >$t/s$i.php
+        done
+        echo BREACHSCAN_TEST_MARKER_HIGH >$t/s17.php
+        scan_ok 1 $t.json -r r.yar $t
+        jcheck $t.json 'len(F) == 30'
+    done
+    # the defaults hold back nothing here
+    assert_exit 0 bs merge a.json b.json -o m.json
+    jcheck m.json 'len(F) == 60 and not any_(s["reason"] == "findings-limit" for s in S)'
+    # per rule, and in all: the same as one scan of both targets with the same limits
+    for limits in "--max-findings-per-rule 40" "--max-findings 10" \
+        "--max-findings-per-rule 40 --max-findings 30"; do
+        # shellcheck disable=SC2086
+        assert_exit 0 bs merge $limits a.json b.json -o m.json
+        validate_report m.json
+        # shellcheck disable=SC2086
+        scan_ok 1 one.json -r r.yar $limits a b
+        "$PYTHON" - m.json one.json <<'PY' || fail "merge $limits kept other findings than one scan"
+import json, sys
+def kept(path):
+    r = json.load(open(path))
+    paths = {t["id"]: t["path"] for t in r["targets"]}
+    fs = [(paths[f["target"]], f["object"]["location"], f["rule"], f["severity"]) for f in r["findings"]]
+    held = sorted((s["detail"].split(" ")[0], s["detail"].split(" rule ")[1].split(" not listed")[0])
+                  for s in r["skipped"] if s["reason"] == "findings-limit")
+    return fs, held
+sys.exit(kept(sys.argv[1]) != kept(sys.argv[2]))
+PY
+    done
+    jcheck m.json 'len(F) == 30 and len([f for f in F if f["rule"] == "bs_test_medium"]) == 28'
+    jcheck m.json '[s["detail"].split(" ")[0] for s in S if s["reason"] == "findings-limit"] == ["30"]'
+    jcheck m.json 'all_("--max-findings-per-rule 40, --max-findings 30 in all" in s["detail"] for s in S if s["reason"] == "findings-limit")'
+    assert_exit 2 bs merge --max-findings -1 a.json b.json -o x.json
+    assert_no_file x.json
+    # convert keeps every finding of a report made without limits
+    scan_ok 1 all.json -r r.yar --max-findings 0 --max-findings-per-rule 0 a b
+    assert_exit 0 bs report convert all.json --to json -o all2.json
+    cmp all.json all2.json || fail "convert applied a findings limit"
+    assert_exit 0 bs merge --max-findings 0 --max-findings-per-rule 0 all.json all.json -o twice.json
+    jcheck twice.json 'len(F) == 120'
+}
