@@ -153,7 +153,7 @@ static bs_status load_content(bs_sink *sink, int fd, bs_object *obj)
         bs_object_set_mapped(obj, data, (size_t)obj->size);
         return BS_OK;
     }
-    if (bs_read_all(fd, obj->size, sink->cfg->max_file_size, &data, &len, &err) == BS_OK) {
+    if (bs_read_regular(fd, obj->size, sink->cfg->max_file_size, &data, &len, &err) == BS_OK) {
         bs_object_set_data(obj, data, len);
         return BS_OK;
     }
@@ -309,8 +309,34 @@ static void survey_file(walk *w, const char *location, const char *path, const s
                       makedev(sx->stx_dev_major, sx->stx_dev_minor), sx->stx_ino);
 }
 
-/* One directory entry: a directory is pushed (ownership of the strings passes). */
-static void visit_entry(walk *w, int dirfd, const char *name, char *location, char *path)
+/*
+ * A file readdir says is regular, opened first and then stat'ed through its
+ * descriptor: one path lookup instead of two (stat, then open) for most
+ * files of a web root.  false, with nothing recorded, when it is not so (a
+ * link or something else swapped in, no permission): the caller then goes
+ * the careful way, stat by name first.
+ */
+static bool collect_regular_entry(walk *w, int dirfd, const char *name, const char *location,
+                                  const char *path)
+{
+    struct statx sx;
+    int fd = bs_open_evidence(dirfd, name, 0);
+
+    if (fd < 0)
+        return false;
+    if (statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0 ||
+        !S_ISREG(sx.stx_mode)) {
+        close(fd);
+        return false;
+    }
+    if (collect_open(w->sink, fd, location, path, &sx) == BS_FATAL)
+        w->stop = true;
+    return true;
+}
+
+/* One directory entry (d_type from readdir): a directory is pushed (ownership of the strings passes). */
+static void visit_entry(walk *w, int dirfd, const char *name, unsigned char d_type, char *location,
+                        char *path)
 {
     struct statx sx;
 
@@ -326,6 +352,9 @@ static void visit_entry(walk *w, int dirfd, const char *name, char *location, ch
         bs_sink_skipped(w->sink, location, "path-length", detail);
         goto out;
     }
+    if (d_type == DT_REG && !w->survey &&
+        (bs_large_was_read(w->read, location) || collect_regular_entry(w, dirfd, name, location, path)))
+        goto out; /* read ahead of the walk with the largest files, or read now */
     if (statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT,
               STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
         bs_sink_error(w->sink, location, "stat", "%s", strerror(errno));
@@ -392,7 +421,7 @@ static void walk_run(walk *w)
             free(child_path);
             continue;
         }
-        visit_entry(w, dirfd(top->dir), de->d_name, child_loc, child_path);
+        visit_entry(w, dirfd(top->dir), de->d_name, de->d_type, child_loc, child_path);
     }
     while (w->depth > 0)
         pop_dir(w);

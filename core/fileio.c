@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/openat2.h>
@@ -78,11 +79,12 @@ int bs_open_evidence_beneath(int dirfd, const char *rel)
     return evidence_blocking(fd);
 }
 
-bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, size_t *out_len,
-                      bs_error *err)
+/* sized: size_hint is a regular file's size, and a short read that ends there is its end */
+static bs_status read_all(int fd, uint64_t size_hint, bool sized, uint64_t max, uint8_t **out,
+                          size_t *out_len, bs_error *err)
 {
     size_t cap = (size_t)(size_hint < max ? size_hint : max) + 1;
-    size_t len = 0;
+    size_t len = 0, want;
     uint8_t *buf = malloc(cap);
 
     *out = NULL;
@@ -113,7 +115,8 @@ bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, s
             buf = nbuf;
             cap = ncap;
         }
-        n = read(fd, buf + len, cap - len < BS_READ_CHUNK ? cap - len : BS_READ_CHUNK);
+        want = cap - len < BS_READ_CHUNK ? cap - len : BS_READ_CHUNK;
+        n = read(fd, buf + len, want);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -129,6 +132,8 @@ bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, s
             bs_error_set(err, "too-large", "more than %llu bytes", (unsigned long long)max);
             return BS_FAILED;
         }
+        if (sized && len == size_hint && (size_t)n < want)
+            break; /* the whole file as stat saw it: no read just to be told EOF */
     }
     if (len == 0) {
         free(buf);
@@ -137,6 +142,18 @@ bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, s
     *out = buf;
     *out_len = len;
     return BS_OK;
+}
+
+bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, size_t *out_len,
+                      bs_error *err)
+{
+    return read_all(fd, size_hint, false, max, out, out_len, err);
+}
+
+bs_status bs_read_regular(int fd, uint64_t size, uint64_t max, uint8_t **out, size_t *out_len,
+                          bs_error *err)
+{
+    return read_all(fd, size, true, max, out, out_len, err);
 }
 
 long bs_read_head(const char *path, uint8_t *buf, size_t cap)

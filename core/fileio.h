@@ -34,6 +34,16 @@ bs_status bs_read_all(int fd, uint64_t size_hint, uint64_t max, uint8_t **out, s
                       bs_error *err);
 
 /*
+ * bs_read_all for a regular file whose size (st_size) is known: a read that
+ * comes back short exactly at that size is taken as the end, which saves the
+ * read that would only return 0 (one system call per file of a web root).
+ * A file that grew since its stat is read on to EOF only when the growth
+ * arrives in the same read; what a scan reads is the file as stat saw it.
+ */
+bs_status bs_read_regular(int fd, uint64_t size, uint64_t max, uint8_t **out, size_t *out_len,
+                          bs_error *err);
+
+/*
  * Maps len bytes of fd read-only (MAP_PRIVATE).  Pages are read on first
  * touch from the page cache, never copied; see sigbus.h for files that shrink
  * while mapped.
