@@ -28,12 +28,17 @@ typedef struct record {
 #define REC_BYTES 0x2
 #define REC_MARK 0x4
 
+/* One interned string: its text offset + 1 (0 = empty slot) and its hash's low bits. */
+typedef struct islot {
+    uint32_t off1, hash;
+} islot;
+
 struct bs_log_store {
     bs_log_budget *budget;
     record *recs;
     size_t count, cap;
-    bs_buf text;      /* interned strings, each NUL-terminated */
-    uint32_t *intern; /* open addressing: text offset + 1, 0 = empty */
+    bs_buf text;    /* interned strings, each NUL-terminated */
+    islot *intern;  /* open addressing, icap slots (a power of two) */
     size_t icap, icount;
     uint32_t *logs; /* text offsets of log locations */
     size_t n_logs, cap_logs;
@@ -74,19 +79,47 @@ static uint64_t fnv1a(const void *p, size_t n, uint64_t h)
 
 /* ---- interning ---- */
 
+/*
+ * Hash of an interned string, eight bytes at a time: every request interns
+ * its client, method, URL and user agent, a few hundred bytes, and a byte at
+ * a time (fnv1a) that was a fifth of a log's parsing.
+ */
+static uint32_t intern_hash(const char *p, size_t n)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+    size_t i = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    if (i < n) { /* the last 8 bytes again, or the few there are, a byte at a time */
+        w = 0;
+        if (n >= 8)
+            memcpy(&w, p + n - 8, 8);
+        else
+            for (size_t k = i; k < n; k++)
+                w = w << 8 | (uint8_t)p[k];
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    }
+    h ^= h >> 29;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return (uint32_t)(h ^ (h >> 32));
+}
+
 static int intern_grow(bs_log_store *s)
 {
     size_t cap = s->icap ? s->icap * 2 : INTERN_MIN;
-    uint32_t *n = calloc(cap, sizeof(uint32_t));
+    islot *n = calloc(cap, sizeof(*n));
 
     if (!n)
         return -1;
     for (size_t i = 0; i < s->icap; i++) {
-        if (s->intern[i]) {
-            const char *str = (const char *)s->text.data + s->intern[i] - 1;
-            size_t j = fnv1a(str, strlen(str), FNV_INIT) & (cap - 1);
+        if (s->intern[i].off1) {
+            size_t j = s->intern[i].hash & (cap - 1);
 
-            while (n[j])
+            while (n[j].off1)
                 j = (j + 1) & (cap - 1);
             n[j] = s->intern[i];
         }
@@ -101,7 +134,7 @@ static int intern_grow(bs_log_store *s)
 static uint32_t intern(bs_log_store *s, const char *p, size_t n, bool force, bool *failed)
 {
     size_t j, off;
-    uint64_t h;
+    uint32_t h;
 
     if (!p || n == 0 || memchr(p, '\0', n))
         return NO_STRING;
@@ -109,12 +142,12 @@ static uint32_t intern(bs_log_store *s, const char *p, size_t n, bool force, boo
         *failed = true;
         return NO_STRING;
     }
-    h = fnv1a(p, n, FNV_INIT);
-    for (j = h & (s->icap - 1); s->intern[j]; j = (j + 1) & (s->icap - 1)) {
-        const char *str = (const char *)s->text.data + s->intern[j] - 1;
+    h = intern_hash(p, n);
+    for (j = h & (s->icap - 1); s->intern[j].off1; j = (j + 1) & (s->icap - 1)) {
+        const char *str = (const char *)s->text.data + s->intern[j].off1 - 1;
 
-        if (strncmp(str, p, n) == 0 && str[n] == '\0')
-            return s->intern[j] - 1;
+        if (s->intern[j].hash == h && strncmp(str, p, n) == 0 && str[n] == '\0')
+            return s->intern[j].off1 - 1;
     }
     off = s->text.len;
     if ((__atomic_add_fetch(&s->budget->bytes, n + 1, __ATOMIC_RELAXED) > BS_LOG_KEPT_BYTES_MAX &&
@@ -125,7 +158,7 @@ static uint32_t intern(bs_log_store *s, const char *p, size_t n, bool force, boo
         *failed = true;
         return NO_STRING;
     }
-    s->intern[j] = (uint32_t)off + 1;
+    s->intern[j] = (islot){(uint32_t)off + 1, h};
     s->icount++;
     return (uint32_t)off;
 }

@@ -103,11 +103,62 @@ static void test_store(void **state)
     bs_log_store_free(s);
 }
 
+/*
+ * Interning over the table's growth: strings of every length from 1 to 40
+ * (the hash reads 8 bytes at a time, then the tail), prefixes of each other
+ * and strings differing in one byte stay apart; equal strings share one copy.
+ */
+static void test_interning(void **state)
+{
+    enum { LONGEST = 40, ROUNDS = 60, HALF = ROUNDS * LONGEST };
+    bs_log_budget budget = {0};
+    bs_log_store *s = bs_log_store_new(&budget);
+    static char urls[ROUNDS][LONGEST][LONGEST + 1];
+    bs_log_entry e, again;
+    size_t n = 0;
+    int log;
+
+    (void)state;
+    assert_non_null(s);
+    log = bs_log_store_add_log(s, "t:/access.log");
+    for (int r = 0; r < ROUNDS; r++)
+        for (int len = 1; len <= LONGEST; len++) {
+            char *u = urls[r][len - 1];
+
+            memset(u, 'a', (size_t)len); /* "aaa..." of each length: prefixes of each other */
+            u[len] = '\0';
+            u[(r * 7) % len] = (char)('b' + r % 20); /* one byte differs from round to round */
+            if (r >= 20)
+                u[len - 1] = (char)('0' + r / 20);
+        }
+    for (int pass = 0; pass < 2; pass++) /* each string twice, the table growing meanwhile */
+        for (int r = 0; r < ROUNDS; r++)
+            for (int len = 1; len <= LONGEST; len++) {
+                bs_log_request req = request("192.0.2.1", urls[r][len - 1], 200);
+
+                assert_int_equal(bs_log_store_add(s, &req, log, (uint32_t)n++, 0, 1), 0);
+            }
+    for (size_t i = 0; i < HALF; i++) {
+        bs_log_store_get(s, i, &e);
+        bs_log_store_get(s, i + HALF, &again);
+        assert_string_equal(e.url, urls[i / LONGEST][i % LONGEST]);
+        assert_ptr_equal(e.url, again.url); /* an equal string is the same copy */
+        if (i > 0) {
+            bs_log_entry prev;
+
+            bs_log_store_get(s, i - 1, &prev);
+            assert_ptr_not_equal(e.url, prev.url); /* every other string its own */
+        }
+    }
+    bs_log_store_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_keys),
         cmocka_unit_test(test_store),
+        cmocka_unit_test(test_interning),
     };
 
     return cmocka_run_group_tests_name("log_store", tests, NULL, NULL);
