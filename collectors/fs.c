@@ -6,7 +6,9 @@
  *
  * The walk is iterative (an explicit stack of open directories, one per
  * level); files are opened relative to their directory's descriptor, so a
- * path may exceed PATH_MAX.  Limits: --max-depth (BS_WALK_MAX_DEPTH) levels,
+ * path may exceed PATH_MAX.  A file readdir calls regular is opened first
+ * and stat'ed through its descriptor; anything else is stat'ed by name
+ * (without following a link) before it is opened or listed.  Limits: --max-depth (BS_WALK_MAX_DEPTH) levels,
  * BS_PATH_MAX_BYTES bytes of location; what lies beyond is listed in
  * skipped[] ("depth", "path-length").
  *
