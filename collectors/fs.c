@@ -6,11 +6,12 @@
  *
  * The walk is iterative (an explicit stack of open directories, one per
  * level); files are opened relative to their directory's descriptor, so a
- * path may exceed PATH_MAX.  A file readdir calls regular is opened first
- * and stat'ed through its descriptor; anything else is stat'ed by name
- * (without following a link) before it is opened or listed.  Limits: --max-depth (BS_WALK_MAX_DEPTH) levels,
- * BS_PATH_MAX_BYTES bytes of location; what lies beyond is listed in
- * skipped[] ("depth", "path-length").
+ * path may exceed PATH_MAX.  Every entry is stat'ed by name (without
+ * following a link) before anything opens it: only what the inode says is a
+ * regular file or a directory is opened, never a FIFO or a device, whatever
+ * readdir's d_type claims (it can be stale, or forged on a crafted disk).
+ * Limits: --max-depth (BS_WALK_MAX_DEPTH) levels, BS_PATH_MAX_BYTES bytes of
+ * location; what lies beyond is listed in skipped[] ("depth", "path-length").
  *
  * With several workers (BS_LARGE_FIRST_MIN_WORKERS), a directory target's
  * largest files are read first (fs_large.h): a survey walk, names and sizes only and recording
@@ -311,34 +312,8 @@ static void survey_file(walk *w, const char *location, const char *path, const s
                       makedev(sx->stx_dev_major, sx->stx_dev_minor), sx->stx_ino);
 }
 
-/*
- * A file readdir says is regular, opened first and then stat'ed through its
- * descriptor: one path lookup instead of two (stat, then open) for most
- * files of a web root.  false, with nothing recorded, when it is not so (a
- * link or something else swapped in, no permission): the caller then goes
- * the careful way, stat by name first.
- */
-static bool collect_regular_entry(walk *w, int dirfd, const char *name, const char *location,
-                                  const char *path)
-{
-    struct statx sx;
-    int fd = bs_open_evidence(dirfd, name, 0);
-
-    if (fd < 0)
-        return false;
-    if (statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0 ||
-        !S_ISREG(sx.stx_mode)) {
-        close(fd);
-        return false;
-    }
-    if (collect_open(w->sink, fd, location, path, &sx) == BS_FATAL)
-        w->stop = true;
-    return true;
-}
-
-/* One directory entry (d_type from readdir): a directory is pushed (ownership of the strings passes). */
-static void visit_entry(walk *w, int dirfd, const char *name, unsigned char d_type, char *location,
-                        char *path)
+/* One directory entry: a directory is pushed (ownership of the strings passes). */
+static void visit_entry(walk *w, int dirfd, const char *name, char *location, char *path)
 {
     struct statx sx;
 
@@ -354,9 +329,6 @@ static void visit_entry(walk *w, int dirfd, const char *name, unsigned char d_ty
         bs_sink_skipped(w->sink, location, "path-length", detail);
         goto out;
     }
-    if (d_type == DT_REG && !w->survey &&
-        (bs_large_was_read(w->read, location) || collect_regular_entry(w, dirfd, name, location, path)))
-        goto out; /* read ahead of the walk with the largest files, or read now */
     if (statx(dirfd, name, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT,
               STATX_BASIC_STATS | STATX_BTIME, &sx) != 0) {
         bs_sink_error(w->sink, location, "stat", "%s", strerror(errno));
@@ -423,7 +395,7 @@ static void walk_run(walk *w)
             free(child_path);
             continue;
         }
-        visit_entry(w, dirfd(top->dir), de->d_name, de->d_type, child_loc, child_path);
+        visit_entry(w, dirfd(top->dir), de->d_name, child_loc, child_path);
     }
     while (w->depth > 0)
         pop_dir(w);

@@ -10,7 +10,9 @@
  * reports").  Merging applies the scan's findings limits (--max-findings-per-rule,
  * --max-findings, the same defaults): many reports each within them can hold
  * many times more together, and the merged report lists what one scan of all
- * their targets would have listed.
+ * their targets would have listed (when nothing was suppressed: a scan counts
+ * findings it then suppresses against its limits, while the reports'
+ * suppressed[] entries are read beside the findings, outside them).
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -98,7 +100,8 @@ static int bs_report_emit(bs_report *r, const char *to, const char *output, cons
  * The body `report convert` and `merge` share: parse, check the format,
  * read the saved reports into one model, write it.  verb: the word that must
  * come first ("convert"), or NULL; files: how many reports exactly (0: one
- * or more); limits: the findings limits the options set (read after parsing).
+ * or more); limits: the findings limits the options set (read after parsing;
+ * the option parser refuses negative values).
  */
 static int run_reports(const char *cmd, const bs_command_spec *spec, const char *const *to,
                        const char *const *output, const char *verb, int files,
@@ -128,11 +131,6 @@ static int run_reports(const char *cmd, const bs_command_spec *spec, const char 
     if (!bs_writer_find(*to)) {
         fprintf(stderr, "breachscan %s: unknown format \"%s\" (formats: %s)\n", cmd, *to,
                 bs_writer_names());
-        goto out;
-    }
-    if (limits->per_rule < 0 || limits->total < 0) {
-        fprintf(stderr, "breachscan %s: --max-findings-per-rule and --max-findings may not be "
-                        "negative (0 = no limit)\n", cmd);
         goto out;
     }
     if (!(r = bs_reports_load(&rest[first], nrest - first, *limits, &err))) {

@@ -25,6 +25,15 @@ test_fifo_skipped_with_reason() {
     E2E_TIMEOUT=30 scan_ok 0 out.json -r r.yar ev
     jcheck out.json 'any_(s["location"].endswith("pipe") and s.get("reason") for s in S)' \
         "FIFO listed in skipped[] with a reason"
+    # nothing opens it: a writer waiting for a reader is still waiting after the scan
+    # (on a live server, opening it would release the writer, a change to the evidence)
+    (exec 3>ev/pipe && echo opened >writer.txt) &
+    local writer=$!
+    E2E_TIMEOUT=30 scan_ok 0 out2.json -r r.yar ev
+    sleep 0.2
+    kill "$writer" 2>/dev/null || true
+    wait "$writer" 2>/dev/null || true
+    assert_no_file writer.txt
 }
 
 test_non_utf8_name_preserved() {

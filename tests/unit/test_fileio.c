@@ -70,6 +70,32 @@ static void test_read_regular_sizes(void **state)
     }
 }
 
+/*
+ * The read that would only say "end of file" is not made: shown on a pipe
+ * whose writer stays open, where that read would block (SIGALRM then ends the
+ * test run, failed).
+ */
+static void test_read_regular_no_read_for_eof(void **state)
+{
+    static const char msg[] = "0123456789";
+    uint8_t *data = NULL;
+    size_t len = 0;
+    bs_error err;
+    int p[2];
+
+    (void)state;
+    assert_int_equal(pipe(p), 0);
+    assert_int_equal(write(p[1], msg, 10), 10);
+    alarm(10);
+    assert_int_equal(bs_read_regular(p[0], 10, 1 << 20, &data, &len, &err), BS_OK);
+    alarm(0);
+    assert_int_equal(len, 10);
+    assert_memory_equal(data, msg, 10);
+    free(data);
+    close(p[0]);
+    close(p[1]);
+}
+
 static void test_read_regular_too_large(void **state)
 {
     uint8_t *data = (uint8_t *)"untouched";
@@ -91,6 +117,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_read_regular_sizes),
+        cmocka_unit_test(test_read_regular_no_read_for_eof),
         cmocka_unit_test(test_read_regular_too_large),
     };
     return cmocka_run_group_tests_name("fileio", tests, NULL, NULL);
