@@ -120,6 +120,7 @@ void bs_report_free(bs_report *r)
     bs_suppress_release(r);
     bs_windows_release(r);
     bs_finding_limit_free(r->limit);
+    bs_finding_limit_free(r->suppress_limit);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }
@@ -356,41 +357,65 @@ out:
 
 /* ---- findings ---- */
 
-void bs_report_add_finding(bs_report *r, bs_finding *f)
+/* f into (*items)[0..*n) under limit l (NULL: none); returns what the caller frees. */
+static bs_finding *add_limited(bs_report *r, bs_finding ***items, int *cap, int *n,
+                               bs_finding_limit *l, bs_finding *f)
 {
     bs_finding *unlisted = NULL;
     bool append = true;
 
+    if (bs_report_grow(items, cap, *n, sizeof(**items)) != 0) {
+        r->lost++;
+        return f;
+    }
+    if (l)
+        unlisted = bs_finding_limit_add(l, *items, *n, f, &append);
+    if (append)
+        (*items)[(*n)++] = f;
+    return unlisted;
+}
+
+void bs_report_add_finding(bs_report *r, bs_finding *f)
+{
+    bs_finding *unlisted;
+
     if (!f)
         return;
     bs_report_lock(r);
-    if (bs_report_grow(&r->findings, &r->cap_findings, r->n_findings, sizeof(*r->findings)) !=
-        0) {
-        r->lost++;
-        unlisted = f;
-    } else {
-        if (r->limit)
-            unlisted = bs_finding_limit_add(r->limit, r->findings, r->n_findings, f, &append);
-        if (append)
-            r->findings[r->n_findings++] = f;
-    }
+    /* a window's finding gets its file's digests later: suppressed, if so, at the end */
+    if (!(f->object && f->object->window) && bs_suppress_matches(r, f))
+        unlisted = add_limited(r, &r->to_suppress, &r->cap_to_suppress, &r->n_to_suppress,
+                               r->suppress_limit, f);
+    else
+        unlisted = add_limited(r, &r->findings, &r->cap_findings, &r->n_findings, r->limit, f);
     bs_report_unlock(r);
     bs_finding_free(unlisted);
 }
 
 void bs_report_set_finding_limit(bs_report *r, int per_rule, int total)
 {
+    bool any = per_rule > 0 || total > 0;
+
     bs_report_lock(r);
     bs_finding_limit_free(r->limit);
-    r->limit = per_rule > 0 || total > 0 ? bs_finding_limit_new(per_rule, total)
-                                         : NULL; /* ENOMEM: no limit */
+    bs_finding_limit_free(r->suppress_limit);
+    /* ENOMEM: no limit */
+    r->limit = any ? bs_finding_limit_new(per_rule, total) : NULL;
+    r->suppress_limit = any ? bs_finding_limit_new(per_rule, total) : NULL;
     bs_report_unlock(r);
 }
+
+/* The report, and whether the findings of the entries are suppressed ones. */
+typedef struct limit_skip_arg {
+    bs_report *r;
+    bool suppressed;
+} limit_skip_arg;
 
 /* One skipped[] entry for a rule whose findings the limit held back. */
 static void add_limit_skip(void *arg, const bs_finding_limit_drop *d)
 {
-    bs_report *r = arg;
+    const limit_skip_arg *a = arg;
+    bs_report *r = a->r;
     char rule[512], limits[128], detail[900];
 
     snprintf(rule, sizeof(rule), "%s%s%s", d->namespace_ ? d->namespace_ : "",
@@ -403,24 +428,30 @@ static void add_limit_skip(void *arg, const bs_finding_limit_drop *d)
     else
         snprintf(limits, sizeof(limits), "--max-findings-per-rule %d", d->per_rule);
     snprintf(detail, sizeof(detail),
-             "%llu more finding(s) of %s rule %s not listed, %d listed: %s (the most severe, "
-             "then the first in report order, are listed; this location is the first held "
-             "back; -f jsonl streams every finding)",
-             (unsigned long long)d->dropped, d->source ? d->source : "?", rule, d->kept, limits);
+             "%llu more %sfinding(s) of %s rule %s not listed, %d listed%s: %s (the most "
+             "severe, then the first in report order, are listed; this location is the first "
+             "held back; -f jsonl streams every finding)",
+             (unsigned long long)d->dropped, a->suppressed ? "suppressed " : "",
+             d->source ? d->source : "?", rule, d->kept, a->suppressed ? " in suppressed[]" : "",
+             limits);
     bs_report_add_skipped(r, d->target, d->location ? d->location : "", "findings-limit", detail,
                           NULL);
 }
 
 void bs_report_end_finding_limit(bs_report *r)
 {
-    bs_finding_limit *l;
+    bs_finding_limit *l, *sl;
+    limit_skip_arg listed = {r, false}, suppressed = {r, true};
 
     bs_report_lock(r);
     l = r->limit;
-    r->limit = NULL;
+    sl = r->suppress_limit;
+    r->limit = r->suppress_limit = NULL;
     bs_report_unlock(r);
-    bs_finding_limit_each_drop(l, add_limit_skip, r); /* add_skipped takes the lock */
+    bs_finding_limit_each_drop(l, add_limit_skip, &listed); /* add_skipped takes the lock */
+    bs_finding_limit_each_drop(sl, add_limit_skip, &suppressed);
     bs_finding_limit_free(l);
+    bs_finding_limit_free(sl);
 }
 
 bs_finding *bs_report_finding_edit(bs_report *r, int i)

@@ -159,6 +159,16 @@ struct bs_report {
     int n_suppressed, cap_suppressed;
     bs_suppression_info supp;
     struct bs_finding_limit *limit; /* --max-findings-per-rule during the scan; NULL: none */
+    /*
+     * Findings an allow entry or the baseline will suppress, set apart as they
+     * arrive so that they take no place under the limits of the findings
+     * listed (a real finding held back behind suppressed ones would make a
+     * false "clean"); bounded by limits of their own, moved to suppressed[]
+     * by bs_suppress_apply.
+     */
+    bs_finding **to_suppress;
+    int n_to_suppress, cap_to_suppress;
+    struct bs_finding_limit *suppress_limit;
 };
 
 /* summary.c */
@@ -172,6 +182,8 @@ void bs_windows_release(bs_report *r);
 
 /* suppress.c */
 void bs_suppress_apply(bs_report *r); /* lock held; again at finish (idempotent) */
+/* Whether an allow entry or the baseline suppresses f (lock held). */
+bool bs_suppress_matches(const bs_report *r, const bs_finding *f);
 void bs_suppress_release(bs_report *r);
 
 /* model.c: the order of findings (docs/REPORT.md, "Order"), for qsort. */

@@ -4,8 +4,10 @@
  * matching findings from findings[] to suppressed[] at bs_report_finish,
  * and the two JSON parts that show them: suppressed[] (each finding with
  * the entry that suppressed it) and scan.suppressions (the allow files and
- * baseline in force).  Nothing is dropped: a finding that cannot be moved
- * (out of memory) stays a finding.
+ * baseline in force).  Findings known to be suppressed when they arrive
+ * are set apart then (model.c), outside the limits of the findings listed,
+ * and moved first.  Nothing is dropped: a finding that cannot be moved (out
+ * of memory) stays a finding.
  */
 #include <cjson/cJSON.h>
 #include <stdlib.h>
@@ -147,22 +149,36 @@ void bs_report_add_suppressed(bs_report *r, bs_finding *f, const char *kind, con
 }
 
 /* Whether f is suppressed: moved (0), or not (-1: no entry, or it could not be moved). */
-static int suppress_one(bs_report *r, bs_finding *f)
+static const bs_allow_entry *allow_entry(const bs_report *r, const bs_finding *f)
 {
-    const bs_allow *a = r->supp.allow;
-    const bs_allow_entry *e =
-        bs_allow_match(a, f->rule, f->hashes.sha256, target_path(r, f),
-                       f->object ? f->object->location : NULL);
+    return bs_allow_match(r->supp.allow, f->rule, f->hashes.sha256, target_path(r, f),
+                          f->object ? f->object->location : NULL);
+}
+
+static bool in_baseline(const bs_report *r, const bs_finding *f)
+{
     char print[65];
 
-    if (e)
-        return push(r, f, kind_names[e->kind], bs_allow_file_name(a, e->file), e->line,
-                    e->reason);
     if (!r->supp.n_prints)
-        return -1;
+        return false;
     finding_print(r, f, print);
-    if (!bsearch(print, r->supp.prints, (size_t)r->supp.n_prints, sizeof(*r->supp.prints),
-                 cmp_print))
+    return bsearch(print, r->supp.prints, (size_t)r->supp.n_prints, sizeof(*r->supp.prints),
+                   cmp_print) != NULL;
+}
+
+bool bs_suppress_matches(const bs_report *r, const bs_finding *f)
+{
+    return allow_entry(r, f) || in_baseline(r, f);
+}
+
+static int suppress_one(bs_report *r, bs_finding *f)
+{
+    const bs_allow_entry *e = allow_entry(r, f);
+
+    if (e)
+        return push(r, f, kind_names[e->kind], bs_allow_file_name(r->supp.allow, e->file),
+                    e->line, e->reason);
+    if (!in_baseline(r, f))
         return -1;
     return push(r, f, KIND_BASELINE, r->supp.baseline_file, 0, KIND_BASELINE);
 }
@@ -178,6 +194,21 @@ void bs_suppress_apply(bs_report *r)
 {
     int kept = 0;
 
+    /* those set apart as they arrived; one that cannot be moved stays a finding */
+    for (int i = 0; i < r->n_to_suppress; i++) {
+        bs_finding *f = r->to_suppress[i];
+
+        if (suppress_one(r, f) == 0)
+            continue;
+        if (bs_report_grow(&r->findings, &r->cap_findings, r->n_findings,
+                           sizeof(*r->findings)) == 0)
+            r->findings[r->n_findings++] = f;
+        else {
+            r->lost++;
+            bs_finding_free(f);
+        }
+    }
+    r->n_to_suppress = 0;
     for (int i = 0; i < r->n_findings; i++)
         if (suppress_one(r, r->findings[i]) != 0)
             r->findings[kept++] = r->findings[i];
@@ -216,6 +247,9 @@ const bs_finding *bs_report_suppressed_at(const bs_report *r, int i)
 
 void bs_suppress_release(bs_report *r)
 {
+    for (int i = 0; i < r->n_to_suppress; i++)
+        bs_finding_free(r->to_suppress[i]);
+    free(r->to_suppress);
     for (int i = 0; i < r->n_suppressed; i++) {
         bs_finding_free(r->suppressed[i].finding);
         free(r->suppressed[i].kind);

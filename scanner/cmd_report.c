@@ -9,10 +9,9 @@
  * stay in its memory), so it is an upper bound (docs/REPORT.md, "Reading
  * reports").  Merging applies the scan's findings limits (--max-findings-per-rule,
  * --max-findings, the same defaults): many reports each within them can hold
- * many times more together, and the merged report lists what one scan of all
- * their targets would have listed (when nothing was suppressed: a scan counts
- * findings it then suppresses against its limits, while the reports'
- * suppressed[] entries are read beside the findings, outside them).
+ * many times more together, and the merged report lists the findings one
+ * scan of all their targets would have listed (the reports' suppressed[]
+ * entries are kept as they were, not limited again).
  */
 #include <cjson/cJSON.h>
 #include <errno.h>

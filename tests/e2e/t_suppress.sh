@@ -177,3 +177,34 @@ test_allowed_card_file_counts_in_no_total() {
     scan_ok 1 all.json www
     jcheck all.json 'r["summary"]["card_exposure"]["distinct"] == 3 and r["summary"]["card_exposure"]["objects"] == 2'
 }
+
+# Suppressed findings take no place under the findings limits: many allowed
+# copies of a rule's match must not hold back the one finding that is not
+# allowed (the scan would say "clean" and exit 0 over a real finding). They
+# are bounded by limits of their own, counted in a findings-limit entry.
+test_suppressed_take_no_place_under_the_limits() {
+    std_rules r.yar
+    mkdir -p ev/a ev/z
+    for i in $(seq -w 1 12); do
+        echo BREACHSCAN_TEST_MARKER_MEDIUM >ev/a/s$i.php
+    done
+    echo BREACHSCAN_TEST_MARKER_MEDIUM >ev/z/real.php # after all of them in report order
+    echo 'path a/* -- vendored, reviewed' >allow.txt
+    scan_ok 1 r.json -r r.yar -j 1 --allow allow.txt --max-findings-per-rule 5 ev
+    scan_ok 1 r3.json -r r.yar -j 3 --allow allow.txt --max-findings-per-rule 5 ev
+    assert_eq "$("$PYTHON" "$E2E_LIB/jq.py" strip r.json)" "$("$PYTHON" "$E2E_LIB/jq.py" strip r3.json)" \
+        "kept findings depend on the thread count"
+    jcheck r.json '[f["object"]["path"] for f in F] == ["/z/real.php"]' "the real finding is listed"
+    jcheck r.json 'r["summary"]["verdict"] != "clean"'
+    jcheck r.json '[s["finding"]["object"]["path"] for s in r["suppressed"]] == ["/a/s%02d.php" % i for i in range(1, 6)]'
+    jcheck r.json '[s["detail"].split(" finding")[0] for s in S if s["reason"] == "findings-limit"] == ["7 more suppressed"]'
+    jcheck r.json 'all_("in suppressed[]" in s["detail"] for s in S if s["reason"] == "findings-limit")'
+    # the same with the total limit, and with the baseline
+    scan_ok 1 t.json -r r.yar --allow allow.txt --max-findings 3 ev
+    jcheck t.json '[f["object"]["path"] for f in F] == ["/z/real.php"] and len(r["suppressed"]) == 3'
+    rm ev/z/real.php
+    scan_ok 1 old.json -r r.yar --max-findings-per-rule 0 ev
+    echo BREACHSCAN_TEST_MARKER_MEDIUM >ev/z/real.php
+    scan_ok 1 b.json -r r.yar --baseline old.json --max-findings-per-rule 5 ev
+    jcheck b.json '[f["object"]["path"] for f in F] == ["/z/real.php"] and len(r["suppressed"]) == 5'
+}
