@@ -132,6 +132,26 @@ PY
     jcheck m.json 'len(F) == 30 and len([f for f in F if f["rule"] == "bs_test_medium"]) == 28'
     jcheck m.json '[s["detail"].split(" ")[0] for s in S if s["reason"] == "findings-limit"] == ["30"]'
     jcheck m.json 'all_("--max-findings-per-rule 40, --max-findings 30 in all" in s["detail"] for s in S if s["reason"] == "findings-limit")'
+    # with an allow list too: the findings are those of one scan (each report's
+    # suppressed[] is kept as it was, not limited again)
+    echo 'path s1?.php -- reviewed' >allow.txt
+    scan_ok 1 sa.json -r r.yar --allow allow.txt --max-findings-per-rule 0 a
+    scan_ok 1 sb.json -r r.yar --allow allow.txt --max-findings-per-rule 0 b
+    assert_exit 0 bs merge --max-findings-per-rule 5 sa.json sb.json -o sm.json
+    scan_ok 1 sone.json -r r.yar --allow allow.txt --max-findings-per-rule 5 a b
+    "$PYTHON" - sm.json sone.json <<'PY' || fail "merge with suppressions kept other findings than one scan"
+import json, sys
+def kept(path):
+    r = json.load(open(path))
+    paths = {t["id"]: t["path"] for t in r["targets"]}
+    fs = [(paths[f["target"]], f["object"]["location"], f["rule"]) for f in r["findings"]]
+    held = [s["detail"].split(" ")[0] for s in r["skipped"]
+            if s["reason"] == "findings-limit" and "suppressed finding" not in s["detail"]]
+    return fs, held
+sys.exit(kept(sys.argv[1]) != kept(sys.argv[2]))
+PY
+    jcheck sm.json 'len(F) == 5 and len(r["suppressed"]) == 20'
+    jcheck sone.json 'len(F) == 5 and len(r["suppressed"]) == 7'
     assert_exit 2 bs merge --max-findings -1 a.json b.json -o x.json
     assert_no_file x.json
     # convert keeps every finding of a report made without limits
