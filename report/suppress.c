@@ -148,13 +148,14 @@ void bs_report_add_suppressed(bs_report *r, bs_finding *f, const char *kind, con
     bs_report_unlock(r);
 }
 
-/* Whether f is suppressed: moved (0), or not (-1: no entry, or it could not be moved). */
+/* The first allow entry that suppresses f, or NULL. */
 static const bs_allow_entry *allow_entry(const bs_report *r, const bs_finding *f)
 {
     return bs_allow_match(r->supp.allow, f->rule, f->hashes.sha256, target_path(r, f),
                           f->object ? f->object->location : NULL);
 }
 
+/* Whether f's fingerprint is one of the --baseline report's. */
 static bool in_baseline(const bs_report *r, const bs_finding *f)
 {
     char print[65];
@@ -171,6 +172,7 @@ bool bs_suppress_matches(const bs_report *r, const bs_finding *f)
     return allow_entry(r, f) || in_baseline(r, f);
 }
 
+/* Whether f is suppressed: moved (0), or not (-1: no entry, or it could not be moved). */
 static int suppress_one(bs_report *r, bs_finding *f)
 {
     const bs_allow_entry *e = allow_entry(r, f);
