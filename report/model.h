@@ -73,6 +73,8 @@ void bs_report_add_finding(bs_report *r, bs_finding *f);
  * bs_report_merge_windows, once every object is scanned (or earlier with
  * bs_report_end_finding_limit): it adds a "findings-limit" skipped[] entry
  * per rule it held findings back from; later findings are all kept.
+ * Findings an allow entry or the baseline suppresses are held under limits
+ * of their own, so they take no place under those of the findings listed.
  */
 void bs_report_set_finding_limit(bs_report *r, int per_rule, int total);
 void bs_report_end_finding_limit(bs_report *r);

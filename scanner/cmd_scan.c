@@ -223,11 +223,6 @@ int cmd_scan(int argc, char **argv)
                         "--archive-max-ratio must be at least 1\n");
         goto out;
     }
-    if (cfg.max_findings_per_rule < 0 || cfg.max_findings < 0) {
-        fprintf(stderr, "breachscan scan: --max-findings-per-rule and --max-findings may not be "
-                        "negative (0 = no limit)\n");
-        goto out;
-    }
     if (cfg.since && cfg.until && cfg.until < cfg.since) {
         fprintf(stderr, "breachscan scan: --until is before --since: the window would be empty\n");
         goto out;
